@@ -1,0 +1,122 @@
+package org.misconduct.streaming;
+
+import java.time.Clock;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Kafka wiring shared by the services: CloudEvents as byte arrays keyed by case reference, an
+ * idempotent producer, consumers that start from the earliest offset of a new group, retries with
+ * back-off and a per-group dead-letter topic for records that keep failing.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PublicationProperties.class)
+public class EventStreamingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloudEventCodec cloudEventCodec(ObjectMapper objectMapper) {
+        return new CloudEventCodec(objectMapper);
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer publishedEventProducerSettings() {
+        return factory -> factory.updateConfigs(Map.of(
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9_000,
+                ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer publishedEventConsumerSettings() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler publishedEventErrorHandler(KafkaTemplate<Object, Object> kafka,
+                                                  @Value("${spring.application.name}") String application) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + "." + application + ".dlt", -1));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(20);
+        backOff.setInitialInterval(500);
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UndecodableEvent.class);
+        return handler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PublishedEventInbox publishedEventInbox(CloudEventCodec codec, JdbcTemplate jdbc,
+                                            TransactionTemplate transaction, Clock clock) {
+        return new PublishedEventInbox(codec, jdbc, transaction, clock);
+    }
+
+    /** Present in services that publish: {@code misconduct.publication.topic} names their topic. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("misconduct.publication.topic")
+    @ConditionalOnClass(ConfigurerModule.class)
+    static class Publication {
+
+        @Bean
+        NewTopic publicationTopic(PublicationProperties properties) {
+            return new NewTopic(properties.topic(), properties.partitions(), properties.replicas());
+        }
+
+        @Bean
+        KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<Object, Object> kafka, CloudEventCodec codec,
+                                                PublicationProperties properties) {
+            return new KafkaEventPublisher(kafka, codec, properties);
+        }
+
+        /** A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. */
+        @Bean
+        ConfigurerModule kafkaPublicationProcessor() {
+            return configurer -> configurer.eventProcessing()
+                    .registerTrackingEventProcessor(KafkaPublication.PROCESSING_GROUP)
+                    .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
+                            configuration -> PropagatingErrorHandler.instance());
+        }
+    }
+}

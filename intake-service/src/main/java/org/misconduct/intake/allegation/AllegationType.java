@@ -1,0 +1,6 @@
+package org.misconduct.intake.allegation;
+
+/** The kind of misconduct alleged. */
+public enum AllegationType {
+    SE, SA, OTHER_MISCONDUCT
+}

@@ -1,0 +1,13 @@
+package org.misconduct.intake.allegation;
+
+/** How intake classified an allegation: what is alleged, against whom, and how urgent it is. */
+public record Assessment(
+        AllegationType allegationType,
+        SeaCategory seaCategory,
+        PersonnelCategory personnelCategory,
+        String nationality,
+        String contingentUnit,
+        Integer victimCount,
+        Boolean minorInvolved,
+        Priority priority) {
+}

@@ -1,0 +1,44 @@
+package org.misconduct.intake.complaint;
+
+import java.security.SecureRandom;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follow-up codes: 20 random characters (100 bits) from an alphabet without look-alike letters,
+ * grouped by four so they can be read out over a phone. Only a slow hash is stored.
+ */
+@Component
+public class FollowUpCodes {
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final int LENGTH = 20;
+
+    private final SecureRandom random = new SecureRandom();
+    private final PasswordEncoder hashing = new BCryptPasswordEncoder(10);
+
+    String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    String hash(String code) {
+        return hashing.encode(normalise(code));
+    }
+
+    public boolean matches(String code, String hash) {
+        return code != null && hash != null && hashing.matches(normalise(code), hash);
+    }
+
+    private static String normalise(String code) {
+        return code.replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,80 @@
+package org.misconduct.intake.triage;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.misconduct.intake.allegation.AllegationAssessed;
+import org.misconduct.intake.allegation.AllegationReferred;
+import org.misconduct.intake.allegation.AllegationRegistered;
+import org.misconduct.intake.allegation.AllegationStatus;
+import org.misconduct.intake.allegation.Assessment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Projects the allegation events into {@code allegation_view}; replaying from the start rebuilds it. */
+@Component
+@ProcessingGroup(AllegationViewProjection.PROCESSING_GROUP)
+class AllegationViewProjection {
+
+    static final String PROCESSING_GROUP = "allegation-view";
+
+    private final JdbcTemplate jdbc;
+
+    AllegationViewProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AllegationRegistered event) {
+        jdbc.update("""
+                INSERT INTO allegation_view (case_reference, status, mission, channel, language, received_at, incident_date,
+                    personnel_category, nationality, victim_count, minor_involved, anonymous, subject_id, sealed_description,
+                    sealed_location, sealed_complainant_name, sealed_complainant_contact, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (case_reference) DO NOTHING""",
+                event.caseReference(), AllegationStatus.RECEIVED.name(), event.mission(), event.channel().name(),
+                event.language(), timestamp(event.receivedAt()),
+                event.incidentDate() == null ? null : Date.valueOf(event.incidentDate()),
+                name(event.personnelCategory()), event.allegedNationality(), event.victimCount(), event.minorInvolved(),
+                event.anonymous(), event.personalData().subjectId(), event.personalData().description(),
+                event.personalData().location(), event.personalData().complainantName(),
+                event.personalData().complainantContact(), timestamp(event.receivedAt()));
+    }
+
+    @EventHandler
+    void on(AllegationAssessed event) {
+        Assessment assessment = event.assessment();
+        jdbc.update("""
+                UPDATE allegation_view SET status = ?, allegation_type = ?, sea_category = ?, personnel_category = ?,
+                    nationality = ?, contingent_unit = ?, victim_count = ?, minor_involved = ?, priority = ?, updated_at = ?
+                WHERE case_reference = ?""",
+                AllegationStatus.UNDER_ASSESSMENT.name(), name(assessment.allegationType()), name(assessment.seaCategory()),
+                name(assessment.personnelCategory()), assessment.nationality(), assessment.contingentUnit(),
+                assessment.victimCount(), assessment.minorInvolved(), name(assessment.priority()),
+                timestamp(event.assessedAt()), event.caseReference());
+    }
+
+    @EventHandler
+    void on(AllegationReferred event) {
+        jdbc.update("UPDATE allegation_view SET status = ?, investigating_entity = ?, updated_at = ? WHERE case_reference = ?",
+                AllegationStatus.REFERRED.name(), event.investigatingEntity().name(), timestamp(event.referredAt()),
+                event.caseReference());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM allegation_view");
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,111 @@
+package org.misconduct.intake.allegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.misconduct.web.RuleViolation;
+
+class AllegationTest {
+
+    private static final String REF = "ALG-2026-000001";
+    private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
+
+    private FixtureConfiguration<Allegation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Allegation.class);
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aComplaintIsRegisteredAsAnAllegation() {
+        RegisterAllegation command = registration();
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
+                        PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash"));
+    }
+
+    @Test
+    void assessmentIsRecordedWithItsTime() {
+        fixture.given(registered())
+                .when(new AssessAllegation(REF, seaAssessment(PersonnelCategory.MC)))
+                .expectEvents(new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW))
+                .expectResultMessagePayload(AllegationStatus.UNDER_ASSESSMENT);
+    }
+
+    @Test
+    void noReferralBeforeAssessment() {
+        fixture.given(registered())
+                .when(new ReferAllegation(REF, InvestigatingEntity.OIOS))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void referralCarriesTheAssessmentAndTheTimeOfReceipt() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW))
+                .when(new ReferAllegation(REF, InvestigatingEntity.OIOS))
+                .expectEvents(new AllegationReferred(REF, InvestigatingEntity.OIOS, NOW, "MINUSCA", RECEIVED,
+                        seaAssessment(PersonnelCategory.MC)))
+                .expectResultMessagePayload(AllegationStatus.REFERRED);
+    }
+
+    @Test
+    void urgentPriorityTravelsWithTheReferral() {
+        Assessment urgent = new Assessment(AllegationType.SA, SeaCategory.SEXUAL_ACTIVITY_WITH_MINOR, PersonnelCategory.MC,
+                "XAA", "XAA-BATT-2", 1, true, Priority.URGENT);
+        fixture.given(registered(), new AllegationAssessed(REF, urgent, NOW))
+                .when(new ReferAllegation(REF, InvestigatingEntity.TCC))
+                .expectEvents(new AllegationReferred(REF, InvestigatingEntity.TCC, NOW, "MINUSCA", RECEIVED, urgent));
+    }
+
+    @Test
+    void allegationsAgainstNonUnForcesAreNotReferred() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW))
+                .when(new ReferAllegation(REF, InvestigatingEntity.OIOS))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReferredAllegationIsNeitherReferredAgainNorReassessed() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW),
+                        new AllegationReferred(REF, InvestigatingEntity.OIOS, NOW, "MINUSCA", RECEIVED, seaAssessment(PersonnelCategory.MC)))
+                .when(new ReferAllegation(REF, InvestigatingEntity.MISSION))
+                .expectException(RuleViolation.class);
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW),
+                        new AllegationReferred(REF, InvestigatingEntity.OIOS, NOW, "MINUSCA", RECEIVED, seaAssessment(PersonnelCategory.MC)))
+                .when(new AssessAllegation(REF, seaAssessment(PersonnelCategory.MC)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    private static RegisterAllegation registration() {
+        return new RegisterAllegation(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
+                PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash");
+    }
+
+    private static AllegationRegistered registered() {
+        return new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
+                PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash");
+    }
+
+    private static SealedPersonalData personalData() {
+        return new SealedPersonalData("subject-1", "pd1:sealed-description", null, null, null);
+    }
+
+    private static Assessment seaAssessment(PersonnelCategory category) {
+        return new Assessment(AllegationType.SE, SeaCategory.TRANSACTIONAL_SEX, category, "XAA", "XAA-BATT-1", 1, false,
+                Priority.NORMAL);
+    }
+}

@@ -1,0 +1,5 @@
+package org.misconduct.investigation.cases;
+
+public enum Priority {
+    URGENT, NORMAL
+}

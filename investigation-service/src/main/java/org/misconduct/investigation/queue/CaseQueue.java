@@ -1,0 +1,93 @@
+package org.misconduct.investigation.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads of the case queue: open cases, the one whose next clock falls due first on top. */
+@Component
+class CaseQueue {
+
+    private final JdbcTemplate jdbc;
+
+    CaseQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param assignee    only cases assigned to this investigator, or all when empty
+     * @param entity      only cases of this investigating entity, or all when empty
+     * @param memberState only cases about this Member State's nationals (a national investigation officer's view)
+     */
+    List<CaseQueueItem> openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT c.*, (SELECT min(k.due_at) FROM case_clock_view k
+                             WHERE k.case_reference = c.case_reference AND k.stopped_at IS NULL) AS next_due
+                FROM case_view c WHERE c.status = 'OPEN'""");
+        List<Object> arguments = new ArrayList<>();
+        assignee.ifPresent(value -> {
+            sql.append(" AND c.assignee = ?");
+            arguments.add(value);
+        });
+        entity.ifPresent(value -> {
+            sql.append(" AND c.investigating_entity = ?");
+            arguments.add(value);
+        });
+        memberState.ifPresent(value -> {
+            sql.append(" AND c.nationality = ?");
+            arguments.add(value);
+        });
+        sql.append(" ORDER BY next_due NULLS LAST, c.case_reference LIMIT 1000");
+        return withClocks(jdbc.query(sql.toString(), (row, index) -> item(row), arguments.toArray()));
+    }
+
+    Optional<CaseQueueItem> find(String caseReference) {
+        return withClocks(jdbc.query("SELECT * FROM case_view WHERE case_reference = ?", (row, index) -> item(row), caseReference))
+                .stream().findFirst();
+    }
+
+    private List<CaseQueueItem> withClocks(List<CaseQueueItem> cases) {
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        String[] references = cases.stream().map(CaseQueueItem::caseReference).toArray(String[]::new);
+        Map<String, List<CaseQueueItem.ClockView>> clocks = jdbc.query(
+                        "SELECT * FROM case_clock_view WHERE case_reference = ANY (?) ORDER BY due_at",
+                        statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar", references)),
+                        (row, index) -> Map.entry(row.getString("case_reference"), clock(row)))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return cases.stream()
+                .map(item -> new CaseQueueItem(item.caseReference(), item.mission(), item.allegationType(),
+                        item.personnelCategory(), item.nationality(), item.priority(), item.investigatingEntity(),
+                        item.assignee(), item.status(), item.receivedAt(), item.openedAt(),
+                        clocks.getOrDefault(item.caseReference(), List.of())))
+                .toList();
+    }
+
+    private static CaseQueueItem item(ResultSet row) throws SQLException {
+        return new CaseQueueItem(row.getString("case_reference"), row.getString("mission"),
+                row.getString("allegation_type"), row.getString("personnel_category"), row.getString("nationality"),
+                row.getString("priority"), row.getString("investigating_entity"), row.getString("assignee"),
+                row.getString("status"), instant(row.getTimestamp("received_at")), instant(row.getTimestamp("opened_at")),
+                List.of());
+    }
+
+    private static CaseQueueItem.ClockView clock(ResultSet row) throws SQLException {
+        return new CaseQueueItem.ClockView(row.getString("clock"), instant(row.getTimestamp("started_at")),
+                instant(row.getTimestamp("due_at")), instant(row.getTimestamp("stopped_at")), row.getBoolean("breached"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

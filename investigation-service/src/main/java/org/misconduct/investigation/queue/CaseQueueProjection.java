@@ -1,0 +1,81 @@
+package org.misconduct.investigation.queue;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.misconduct.investigation.cases.Allegation;
+import org.misconduct.investigation.cases.CaseOpened;
+import org.misconduct.investigation.cases.EvidencePreserved;
+import org.misconduct.investigation.clock.ClockBreached;
+import org.misconduct.investigation.clock.ClockStarted;
+import org.misconduct.investigation.clock.ClockStopped;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Projects cases and their clocks into the investigators' queue; replaying from the start rebuilds it. */
+@Component
+@ProcessingGroup(CaseQueueProjection.PROCESSING_GROUP)
+class CaseQueueProjection {
+
+    static final String PROCESSING_GROUP = "case-queue";
+
+    private final JdbcTemplate jdbc;
+
+    CaseQueueProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CaseOpened event) {
+        Allegation allegation = event.allegation();
+        jdbc.update("""
+                INSERT INTO case_view (case_reference, mission, allegation_type, sea_category, personnel_category, nationality,
+                    contingent_unit, victim_count, minor_involved, priority, investigating_entity, status, received_at,
+                    referred_at, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
+                ON CONFLICT (case_reference) DO NOTHING""",
+                event.caseReference(), allegation.mission(), allegation.allegationType().name(), allegation.seaCategory(),
+                allegation.personnelCategory(), allegation.nationality(), allegation.contingentUnit(),
+                allegation.victimCount(), allegation.minorInvolved(), allegation.priority().name(),
+                allegation.investigatingEntity(), timestamp(allegation.receivedAt()), timestamp(allegation.referredAt()),
+                timestamp(event.openedAt()));
+    }
+
+    @EventHandler
+    void on(ClockStarted event) {
+        jdbc.update("""
+                INSERT INTO case_clock_view (case_reference, clock, started_at, due_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (case_reference, clock) DO NOTHING""",
+                event.caseReference(), event.clock().wireName(), timestamp(event.startedAt()), timestamp(event.dueAt()));
+    }
+
+    @EventHandler
+    void on(ClockStopped event) {
+        jdbc.update("UPDATE case_clock_view SET stopped_at = ? WHERE case_reference = ? AND clock = ?",
+                timestamp(event.stoppedAt()), event.caseReference(), event.clock().wireName());
+    }
+
+    @EventHandler
+    void on(ClockBreached event) {
+        jdbc.update("UPDATE case_clock_view SET breached = TRUE WHERE case_reference = ? AND clock = ?",
+                event.caseReference(), event.clock().wireName());
+    }
+
+    @EventHandler
+    void on(EvidencePreserved event) {
+        jdbc.update("UPDATE case_view SET evidence_preserved_at = ? WHERE case_reference = ?",
+                timestamp(event.preservedAt()), event.caseReference());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM case_view");
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,63 @@
+package org.misconduct.personaldata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+
+/**
+ * Encrypts personal data under a key of its own for each person (crypto-shredding).
+ *
+ * <p>Events keep only the sealed text. Erasing a person destroys their key: every event that held
+ * their data stays in the history but can no longer be read, and nothing else changes.
+ */
+public class PersonalDataVault {
+
+    private static final String FORMAT = "pd1:";
+
+    private final SubjectKeys keys;
+
+    PersonalDataVault(SubjectKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Seals text for a person; {@code null} stays {@code null}. Fails for a person already erased. */
+    public String seal(String subjectId, String plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        SecretKey key = keys.keyFor(subjectId)
+                .orElseThrow(() -> new SubjectErased(subjectId));
+        byte[] sealed = AesGcm.encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8), subjectId.getBytes(StandardCharsets.UTF_8));
+        return FORMAT + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    /** The plain text, or empty when the person was erased (or nothing was sealed). */
+    public Optional<String> open(String subjectId, String sealed) {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        if (!sealed.startsWith(FORMAT)) {
+            throw new IllegalArgumentException("Not sealed personal data");
+        }
+        byte[] bytes = Base64.getDecoder().decode(sealed.substring(FORMAT.length()));
+        return keys.existingKey(subjectId)
+                .map(key -> new String(AesGcm.decrypt(key, bytes, subjectId.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+    }
+
+    public void erase(String subjectId) {
+        keys.erase(subjectId);
+    }
+
+    public boolean isErased(String subjectId) {
+        return keys.isErased(subjectId);
+    }
+
+    /** New personal data for a person whose data was erased is refused rather than sealed under a fresh key. */
+    public static class SubjectErased extends RuntimeException {
+        SubjectErased(String subjectId) {
+            super("The personal data of subject " + subjectId + " was erased");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.misconduct.web;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** What every service's web API shares: error bodies, the resource server setup, the clock, the acting user of commands. */
+@AutoConfiguration
+@Import(ApiProblems.class)
+public class ServiceWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProblemResponses problemResponses(ObjectMapper objectMapper) {
+        return new ProblemResponses(objectMapper);
+    }
+
+    @Bean
+    ResourceServer resourceServer(ProblemResponses problems) {
+        return new ResourceServer(problems);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.axonframework.modelling.command.AggregateNotFoundException")
+    static class AxonSupport {
+
+        @Bean
+        AggregateProblems aggregateProblems() {
+            return new AggregateProblems();
+        }
+
+        @Bean
+        ActingUser actingUser() {
+            return new ActingUser();
+        }
+
+        @Bean
+        CorrelationDataProvider actingUserCorrelation() {
+            return new SimpleCorrelationDataProvider(ActingUser.METADATA_KEY);
+        }
+    }
+}
