@@ -1,0 +1,146 @@
+package org.misconduct.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs the whole system on this machine without Docker: PostgreSQL, Kafka, Keycloak and the four services.
+ * Stays up until Ctrl-C, then stops everything in reverse order.
+ */
+public final class LocalSystem {
+
+    record Service(String module, String database, int port) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("intake-service", "intake", 8081),
+            new Service("investigation-service", "investigation", 8082),
+            new Service("victim-assistance-service", "victim_assistance", 8083),
+            new Service("reporting-service", "reporting", 8084));
+
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final Path root;
+    private final Deque<Runnable> stopActions = new ConcurrentLinkedDeque<>();
+    private LocalPostgres postgres;
+    private LocalKafkaBroker kafka;
+    private LocalKeycloak keycloak;
+
+    LocalSystem(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalSystem system = new LocalSystem(ProjectRoot.find());
+        Runtime.getRuntime().addShutdownHook(new Thread(system::stopAll, "local-system-shutdown"));
+        if (!system.start()) {
+            System.exit(1);
+        }
+        system.printHowToUse();
+        new CountDownLatch(1).await();
+    }
+
+    /** @return false if anything failed to start; what did start is stopped by the shutdown hook */
+    boolean start() {
+        System.out.println("Starting the misconduct case management system from " + root);
+        try {
+            postgres = LocalPostgres.startOrConnect(LocalPostgres.DEFAULT_PORT, root.resolve(".local/postgres"));
+            stopActions.push(postgres::stop);
+            postgres.ensureServiceDatabases();
+
+            kafka = new LocalKafkaBroker(LocalKafkaBroker.DEFAULT_PORT, LocalKafkaBroker.DEFAULT_CONTROLLER_PORT,
+                    root.resolve(".local/kafka"));
+            stopActions.push(kafka::stop);
+            kafka.start();
+
+            keycloak = new LocalKeycloak(LocalKeycloak.DEFAULT_PORT, root.resolve(".local/keycloak-" + LocalKeycloak.VERSION),
+                    root.resolve(".local/logs/keycloak.log"));
+            stopActions.push(keycloak::stop);
+            keycloak.start();
+        } catch (RuntimeException e) {
+            System.err.println("Infrastructure failed to start: " + e.getMessage());
+            return false;
+        }
+        return startServices();
+    }
+
+    /** The services do not depend on each other, so they start side by side. */
+    private boolean startServices() {
+        List<ServiceProcess> services = SERVICES.stream().map(this::serviceProcess).toList();
+        services.forEach(service -> stopActions.push(service::stop));
+        ExecutorService starters = Executors.newFixedThreadPool(services.size());
+        List<CompletableFuture<Void>> startups = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            System.out.println("Starting " + service.module() + " (log: " + service.logFile() + ")");
+            startups.add(CompletableFuture.runAsync(service::start, starters));
+        }
+        starters.shutdown();
+        boolean allReady = true;
+        for (int i = 0; i < services.size(); i++) {
+            ServiceProcess service = services.get(i);
+            try {
+                startups.get(i).join();
+            } catch (RuntimeException e) {
+                allReady = false;
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                System.err.println(service.module() + " failed: " + cause.getMessage());
+                System.err.println("---- last " + LOG_TAIL_LINES + " lines of " + service.logFile() + " ----");
+                System.err.println(service.logTail(LOG_TAIL_LINES));
+                System.err.println("----");
+            }
+        }
+        return allReady;
+    }
+
+    private ServiceProcess serviceProcess(Service service) {
+        return new ServiceProcess(root, service.module(), service.port(), ServiceProcess.environment(
+                postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
+                kafka.bootstrapServers(), keycloak.issuerUri()));
+    }
+
+    private void stopAll() {
+        if (stopActions.isEmpty()) {
+            return;
+        }
+        System.out.println("Stopping...");
+        Runnable stopAction;
+        while ((stopAction = stopActions.poll()) != null) {
+            try {
+                stopAction.run();
+            } catch (RuntimeException e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        System.out.println("Stopped.");
+    }
+
+    private void printHowToUse() {
+        StringBuilder text = new StringBuilder("\nThe misconduct case management system is running.\n\n");
+        for (Service service : SERVICES) {
+            String url = "http://localhost:" + service.port();
+            text.append(String.format("  %-27s %s   Swagger UI: %s/swagger-ui.html%n", service.module(), url, url));
+        }
+        text.append(String.format("  %-27s %s   (realm %s; admin console %s/admin, user %s, password %s)%n",
+                "Keycloak", keycloak.baseUrl(), LocalKeycloak.REALM, keycloak.baseUrl(),
+                LocalKeycloak.ADMIN_CONSOLE_USER, LocalKeycloak.ADMIN_CONSOLE_PASSWORD));
+        text.append(String.format("  %-27s %s   (log: %s)%n", "Kafka", kafka.bootstrapServers(), kafka.logFile()));
+        text.append(String.format("  %-27s %s (user %s, %s)%n", "PostgreSQL", postgres.jdbcUrl("<database>"),
+                postgres.username(), postgres.isEmbedded() ? "embedded, data in .local/postgres" : "the machine's server"));
+        text.append(String.format("  %-27s %s%n", "Logs", root.resolve(".local/logs")));
+        text.append("\nUsers (password = user name): intake.officer, investigator.oios, investigator.nio (Member State XAA),\n")
+                .append("  victim.officer, conduct.officer, auditor, admin\n")
+                .append("\nGet a token:\n  TOKEN=$(curl -s -d client_id=").append(AccessTokens.CLIENT_ID)
+                .append(" -d grant_type=password -d username=intake.officer -d password=intake.officer ")
+                .append(keycloak.issuerUri()).append("/protocol/openid-connect/token | jq -r .access_token)\n")
+                .append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/allegations\n")
+                .append("\nPress Ctrl-C to stop.\n");
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine without Docker: PostgreSQL, Kafka, Keycloak and the four services.
+# Ctrl-C stops everything. Logs go to .local/logs/.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+services=(intake-service investigation-service victim-assistance-service reporting-service)
+launcher_classes=local-runtime/target/classes
+launcher_classpath=local-runtime/target/runtime-classpath.txt
+
+needs_build=false
+for service in "${services[@]}"; do
+    [[ -f "$service/target/$service.jar" ]] || needs_build=true
+done
+[[ -f "$launcher_classes/org/misconduct/local/LocalSystem.class" && -f "$launcher_classpath" ]] || needs_build=true
+
+if [[ "$needs_build" == true ]]; then
+    echo "Building the project (mvn -q -DskipTests install)..."
+    mvn -q -DskipTests install
+fi
+
+# The classpath file lists local-runtime's runtime dependencies; Maven writes it at build time.
+exec java \
+    -Dmisconduct.root="$(pwd)" \
+    -Dlogback.configurationFile=org/misconduct/local/launcher-logback.xml \
+    -cp "$launcher_classes:$(cat "$launcher_classpath")" \
+    org.misconduct.local.LocalSystem "$@"

@@ -1,0 +1,81 @@
+package org.misconduct.testinfra;
+
+import java.time.Duration;
+import org.misconduct.local.AccessTokens;
+import org.misconduct.local.LocalKeycloak;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+/** Infrastructure in Docker containers via Testcontainers. */
+final class ContainersBackend implements InfrastructureBackend {
+
+    private static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:15-alpine");
+    private static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:3.9.1");
+    private static final DockerImageName KEYCLOAK_IMAGE = DockerImageName.parse("quay.io/keycloak/keycloak:26.4");
+    private static final int KEYCLOAK_PORT = 8080;
+
+    @Override
+    public PostgresServer startPostgres() {
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>(POSTGRES_IMAGE);
+        TestInfrastructure.onShutdown(container::stop);
+        container.start();
+        return new PostgresServer(container.getHost(), container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT),
+                container.getUsername(), container.getPassword());
+    }
+
+    @Override
+    public KafkaBroker startKafka() {
+        KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+        TestInfrastructure.onShutdown(container::stop);
+        container.start();
+        return new KafkaBroker() {
+            @Override
+            public String bootstrapServers() {
+                return container.getBootstrapServers();
+            }
+
+            // Pausing keeps the mapped port, which a stopped and restarted container would not.
+            @Override
+            public void stop() {
+                DockerClientFactory.instance().client().pauseContainerCmd(container.getContainerId()).exec();
+            }
+
+            @Override
+            public void start() {
+                DockerClientFactory.instance().client().unpauseContainerCmd(container.getContainerId()).exec();
+            }
+        };
+    }
+
+    @Override
+    public IdentityProvider startIdentityProvider() {
+        GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE)
+                .withCommand("start-dev", "--import-realm")
+                .withCopyToContainer(MountableFile.forClasspathResource(LocalKeycloak.REALM_RESOURCE),
+                        "/opt/keycloak/data/import/misconduct-realm.json")
+                .withExposedPorts(KEYCLOAK_PORT)
+                .waitingFor(Wait.forHttp("/realms/" + LocalKeycloak.REALM + "/.well-known/openid-configuration")
+                        .forPort(KEYCLOAK_PORT)
+                        .withStartupTimeout(Duration.ofMinutes(3)));
+        TestInfrastructure.onShutdown(container::stop);
+        container.start();
+        String issuerUri = "http://" + container.getHost() + ":" + container.getMappedPort(KEYCLOAK_PORT)
+                + "/realms/" + LocalKeycloak.REALM;
+        return new IdentityProvider() {
+            @Override
+            public String issuerUri() {
+                return issuerUri;
+            }
+
+            @Override
+            public String accessToken(String username, String password) {
+                return AccessTokens.passwordGrant(issuerUri, username, password);
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package org.misconduct.testinfra;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a Spring Boot test at the shared test infrastructure:
+ * <pre>
+ * &#64;DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) {
+ *     ServiceTestProperties.register(registry, "intake");
+ * }
+ * </pre>
+ * Values are resolved lazily, so nothing starts until Spring reads them.
+ */
+public final class ServiceTestProperties {
+
+    private ServiceTestProperties() {
+    }
+
+    /** The datasource for the named database and the Kafka bootstrap servers. */
+    public static void register(DynamicPropertyRegistry registry, String databaseName) {
+        registry.add("spring.datasource.url", () -> TestInfrastructure.postgres(databaseName).jdbcUrl());
+        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).username());
+        registry.add("spring.datasource.password", () -> TestInfrastructure.postgres(databaseName).password());
+        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    /** The JWT issuer, for tests that use real Keycloak tokens. */
+    public static void registerIdentityProvider(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestInfrastructure.keycloak().issuerUri());
+    }
+}
