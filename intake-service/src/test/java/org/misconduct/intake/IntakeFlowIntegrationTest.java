@@ -141,6 +141,13 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
+    void aPageSizeOutOfRangeIsAProblemNotAServerError() throws Exception {
+        http.perform(get("/api/v1/allegations?size=0").with(intakeOfficer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
     void staffEndpointsNeedATokenWithTheIntakeOfficerRole() throws Exception {
         http.perform(get("/api/v1/allegations"))
                 .andExpect(status().isUnauthorized())

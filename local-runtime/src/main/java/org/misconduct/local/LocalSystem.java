@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
@@ -100,9 +101,11 @@ public final class LocalSystem {
     }
 
     private ServiceProcess serviceProcess(Service service) {
-        return new ServiceProcess(root, service.module(), service.port(), ServiceProcess.environment(
+        Map<String, String> environment = ServiceProcess.environment(
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
-                kafka.bootstrapServers(), keycloak.issuerUri()));
+                kafka.bootstrapServers(), keycloak.issuerUri());
+        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
+        return new ServiceProcess(root, service.module(), service.port(), environment);
     }
 
     private void stopAll() {

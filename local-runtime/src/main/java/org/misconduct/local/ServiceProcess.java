@@ -27,10 +27,15 @@ public final class ServiceProcess {
      * @param environment variables for the service, typically from {@link #environment}; SERVER_PORT is added
      */
     public ServiceProcess(Path projectRoot, String module, int port, Map<String, String> environment) {
+        this(projectRoot, module, port, environment, projectRoot.resolve(".local/logs"));
+    }
+
+    /** @param logDirectory where {@code <module>.log} goes (tests keep theirs apart from a running development system) */
+    public ServiceProcess(Path projectRoot, String module, int port, Map<String, String> environment, Path logDirectory) {
         this.module = module;
         this.port = port;
         this.jar = projectRoot.resolve(module).resolve("target").resolve(module + ".jar");
-        this.logFile = projectRoot.resolve(".local/logs").resolve(module + ".log");
+        this.logFile = logDirectory.resolve(module + ".log");
         this.environment = new LinkedHashMap<>(environment);
         this.environment.put("SERVER_PORT", Integer.toString(port));
     }

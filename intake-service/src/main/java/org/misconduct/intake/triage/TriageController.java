@@ -10,7 +10,6 @@ import org.misconduct.intake.allegation.AllegationStatus;
 import org.misconduct.intake.allegation.AssessAllegation;
 import org.misconduct.intake.allegation.ReferAllegation;
 import org.misconduct.web.NotFound;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Intake officers' queue and triage decisions. */
 @RestController
-@Validated
 @RequestMapping("/api/v1/allegations")
 class TriageController {
 

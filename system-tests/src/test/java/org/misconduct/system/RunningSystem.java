@@ -1,0 +1,154 @@
+package org.misconduct.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.misconduct.local.ProjectRoot;
+import org.misconduct.local.ServiceProcess;
+import org.misconduct.testinfra.IdentityProvider;
+import org.misconduct.testinfra.KafkaBroker;
+import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.TestInfrastructure;
+
+/** The four services started from their jars, each in its own JVM, on the shared test infrastructure. */
+final class RunningSystem implements AutoCloseable {
+
+    enum Service {
+        INTAKE("intake-service", "intake_st"),
+        INVESTIGATION("investigation-service", "investigation_st"),
+        VICTIM_ASSISTANCE("victim-assistance-service", "victim_assistance_st"),
+        REPORTING("reporting-service", "reporting_st");
+
+        final String module;
+        final String database;
+
+        Service(String module, String database) {
+            this.module = module;
+            this.database = database;
+        }
+    }
+
+    private final Map<Service, ServiceProcess> services = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final IdentityProvider keycloak;
+    private final KafkaBroker kafka;
+
+    private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
+        this.keycloak = keycloak;
+        this.kafka = kafka;
+    }
+
+    static RunningSystem start() {
+        RunningSystem system = new RunningSystem(TestInfrastructure.keycloak(), TestInfrastructure.kafka());
+        system.startServices();
+        return system;
+    }
+
+    private void startServices() {
+        Path root = ProjectRoot.find();
+        String keyEncryptionKey = randomKey();
+        List<CompletableFuture<Void>> startups = new ArrayList<>();
+        for (Service service : Service.values()) {
+            PostgresDatabase database = TestInfrastructure.postgres(service.database);
+            Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
+                    database.password(), kafka.bootstrapServers(), keycloak.issuerUri());
+            environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
+            ServiceProcess process = new ServiceProcess(root, service.module, freePort(), environment,
+                    root.resolve("system-tests/target/service-logs"));
+            services.put(service, process);
+            startups.add(CompletableFuture.runAsync(process::start));
+        }
+        CompletableFuture.allOf(startups.toArray(CompletableFuture[]::new)).join();
+    }
+
+    KafkaBroker kafka() {
+        return kafka;
+    }
+
+    String token(String user) {
+        return tokens.computeIfAbsent(user, name -> keycloak.accessToken(name, name));
+    }
+
+    Response get(Service service, String path, String user) {
+        return send(request(service, path, user).GET());
+    }
+
+    Response post(Service service, String path, String user, String body) {
+        return send(request(service, path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(Service service, String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(services.get(service).baseUrl() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(ServiceProcess::stop);
+    }
+
+    record Response(int status, String body, ObjectMapper json) {
+
+        JsonNode json() {
+            try {
+                return json.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

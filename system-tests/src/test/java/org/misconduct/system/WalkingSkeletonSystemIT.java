@@ -1,0 +1,156 @@
+package org.misconduct.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.misconduct.system.RunningSystem.Service.INTAKE;
+import static org.misconduct.system.RunningSystem.Service.INVESTIGATION;
+import static org.misconduct.system.RunningSystem.Service.REPORTING;
+import static org.misconduct.system.RunningSystem.Service.VICTIM_ASSISTANCE;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.misconduct.system.RunningSystem.Response;
+
+/**
+ * One complaint travels through all four services with real Keycloak tokens, Kafka and PostgreSQL,
+ * and a referral made while Kafka is down still reaches the investigators, once.
+ */
+class WalkingSkeletonSystemIT {
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = RunningSystem.start();
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void aComplaintTravelsFromIntakeToTheInvestigationQueueVictimAssistanceAndThePublicReport() {
+        String caseReference = submitComplaint("XAA");
+        assessAndRefer(caseReference, "XAA");
+
+        JsonNode queued = awaitInQueue(caseReference, "investigator.oios", Duration.ofSeconds(60));
+        assertThat(queued.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(queued.get("clocks").findValuesAsText("name")).contains("evidence-preservation", "investigation");
+        assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.nio").body())
+                .as("a national investigation officer of XAA sees the XAA case").contains(caseReference);
+
+        Response victim = eventually("victim registered against " + caseReference,
+                () -> system.post(VICTIM_ASSISTANCE, "/api/v1/victims", "victim.officer", """
+                        {"caseReference":"%s","ageGroup":"ADULT","sex":"FEMALE",
+                         "personalData":{"name":"Test Person","contact":"+000 0000","location":"Sector 5"},
+                         "consent":{"shareWithInvestigators":false}}""".formatted(caseReference)),
+                response -> response.status() == 201, Duration.ofSeconds(30));
+        assertThat(victim.json().get("victimId").asText()).isNotBlank();
+
+        eventually("case " + caseReference + " in the public report",
+                () -> system.get(REPORTING, "/api/v1/public/allegations", null),
+                response -> response.status() == 200 && response.body().contains(caseReference), Duration.ofSeconds(30));
+        Response summary = system.get(REPORTING, "/api/v1/public/summary", null);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.json().get("allegations").asInt()).isPositive();
+        assertThat(summary.body()).doesNotContain("Test Person", "food");
+    }
+
+    @Test
+    void staffEndpointsAnswer401WithoutATokenAnd403WithTheWrongRole() {
+        assertThat(system.get(INTAKE, "/api/v1/allegations", null).status()).isEqualTo(401);
+        assertThat(system.get(INTAKE, "/api/v1/allegations", "investigator.oios").status()).isEqualTo(403);
+        assertThat(system.get(INTAKE, "/api/v1/allegations", "intake.officer").status()).isEqualTo(200);
+        assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", null).status()).isEqualTo(401);
+        assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "intake.officer").status()).isEqualTo(403);
+        assertThat(system.get(VICTIM_ASSISTANCE, "/api/v1/victims?caseReference=ALG-2026-000001", "investigator.oios").status())
+                .isEqualTo(403);
+        assertThat(system.get(REPORTING, "/api/v1/council-reports/2026", null).status()).isEqualTo(401);
+        assertThat(system.get(REPORTING, "/api/v1/council-reports/2026", "intake.officer").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aReferralMadeWhileKafkaIsDownReachesTheQueueOnceKafkaIsBack() {
+        system.kafka().stop();
+        String caseReference;
+        try {
+            caseReference = submitComplaint("XAB");
+            assessAndRefer(caseReference, "XAB");
+        } finally {
+            system.kafka().start();
+        }
+
+        awaitInQueue(caseReference, "investigator.oios", Duration.ofSeconds(30));
+        JsonNode queue = system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").json();
+        long copies = 0;
+        for (JsonNode item : queue) {
+            if (caseReference.equals(item.get("caseReference").asText())) {
+                copies++;
+            }
+        }
+        assertThat(copies).as("cases opened for " + caseReference).isEqualTo(1);
+        assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.nio").body())
+                .as("a national investigation officer of XAA does not see an XAB case").doesNotContain(caseReference);
+    }
+
+    private static String submitComplaint(String nationality) {
+        Response receipt = system.post(INTAKE, "/api/v1/complaints", null, """
+                {"mission":"MINUSCA","description":"A peacekeeper offered food in exchange for sex near the camp.",
+                 "language":"fr","personnelCategory":"MC","allegedNationality":"%s","victimCount":1,"minorInvolved":false}"""
+                .formatted(nationality));
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        assertThat(receipt.json().get("followUpCode").asText()).isNotBlank();
+        return receipt.json().get("caseReference").asText();
+    }
+
+    private static void assessAndRefer(String caseReference, String nationality) {
+        Response assessed = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/assessment", "intake.officer", """
+                {"allegationType":"SE","seaCategory":"TRANSACTIONAL_SEX","personnelCategory":"MC","nationality":"%s",
+                 "contingentUnit":"%s-BATT-1","victimCount":1,"minorInvolved":false,"priority":"URGENT"}"""
+                .formatted(nationality, nationality));
+        assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+        Response referred = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/referral", "intake.officer",
+                "{\"investigatingEntity\":\"OIOS\"}");
+        assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
+    }
+
+    private static JsonNode awaitInQueue(String caseReference, String investigator, Duration within) {
+        Response queue = eventually("case " + caseReference + " in the investigation queue",
+                () -> system.get(INVESTIGATION, "/api/v1/cases/queue", investigator),
+                response -> response.status() == 200 && response.body().contains(caseReference), within);
+        for (JsonNode item : queue.json()) {
+            if (caseReference.equals(item.get("caseReference").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    private static Response eventually(String what, Supplier<Response> call, Predicate<Response> done, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        Response last = call.get();
+        while (!done.test(last)) {
+            assertThat(System.nanoTime()).as(what + "; last answer: " + last).isLessThan(deadline);
+            sleep();
+            last = call.get();
+        }
+        return last;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
