@@ -1,0 +1,114 @@
+package org.misconduct.investigation.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.misconduct.investigation.cases.Allegation;
+import org.misconduct.investigation.cases.AllegationType;
+import org.misconduct.investigation.cases.CaseOpened;
+import org.misconduct.investigation.cases.Priority;
+import org.misconduct.investigation.clock.ClockBreached;
+import org.misconduct.investigation.clock.ClockName;
+import org.misconduct.investigation.clock.ClockStarted;
+import org.misconduct.investigation.clock.ClockStopped;
+import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.TestInfrastructure;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The queue's ordering and filters, by calling the projection's handlers on a real database. */
+class CaseQueueProjectionTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+
+    private static JdbcTemplate jdbc;
+    private CaseQueueProjection projection;
+    private CaseQueue queue;
+
+    @BeforeAll
+    static void database() {
+        PostgresDatabase database = TestInfrastructure.postgres("investigation_projection_test");
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @BeforeEach
+    void emptyQueue() {
+        projection = new CaseQueueProjection(jdbc);
+        queue = new CaseQueue(jdbc);
+        projection.reset();
+    }
+
+    @Test
+    void theCaseWhoseRunningClockFallsDueFirstIsOnTop() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+        open("ALG-2026-000003", "XAA", Instant.parse("2027-04-01T00:00:00Z"));
+        projection.on(new ClockStarted("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0, T0.plusSeconds(72 * 3600), "d"));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty()))
+                .extracting(CaseQueueItem::caseReference)
+                .containsExactly("ALG-2026-000001", "ALG-2026-000002", "ALG-2026-000003");
+    }
+
+    @Test
+    void aStoppedClockNoLongerPullsItsCaseUpButStaysVisible() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+        projection.on(new ClockStarted("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0, T0.plusSeconds(3600), "d"));
+        projection.on(new ClockStopped("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0.plusSeconds(60), true));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty()))
+                .extracting(CaseQueueItem::caseReference)
+                .containsExactly("ALG-2026-000002", "ALG-2026-000001");
+        assertThat(queue.find("ALG-2026-000001").orElseThrow().clocks())
+                .anySatisfy(clock -> {
+                    assertThat(clock.name()).isEqualTo("evidence-preservation");
+                    assertThat(clock.stoppedAt()).isEqualTo(T0.plusSeconds(60));
+                    assertThat(clock.breached()).isFalse();
+                });
+    }
+
+    @Test
+    void aBreachIsShownOnTheClock() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        projection.on(new ClockBreached("ALG-2026-000001", ClockName.INVESTIGATION, T0, Instant.parse("2027-05-01T00:00:00Z")));
+
+        assertThat(queue.find("ALG-2026-000001").orElseThrow().clocks())
+                .singleElement().satisfies(clock -> assertThat(clock.breached()).isTrue());
+    }
+
+    @Test
+    void aMemberStateSeesOnlyCasesAboutItsPersonnel() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAB", Instant.parse("2027-05-01T00:00:00Z"));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.of("XAB")))
+                .extracting(CaseQueueItem::caseReference)
+                .containsExactly("ALG-2026-000002");
+    }
+
+    @Test
+    void aRedeliveredOpeningChangesNothing() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty())).hasSize(1)
+                .singleElement().satisfies(item -> assertThat(item.clocks()).hasSize(1));
+    }
+
+    private void open(String caseReference, String nationality, Instant investigationDue) {
+        Allegation allegation = new Allegation("MINUSCA", AllegationType.SA, "RAPE", "MC", nationality, nationality + "-BATT-1",
+                1, false, Priority.NORMAL, "TCC", T0, T0);
+        projection.on(new CaseOpened(caseReference, allegation, T0));
+        projection.on(new ClockStarted(caseReference, ClockName.INVESTIGATION, T0, investigationDue, "deadline"));
+    }
+}
