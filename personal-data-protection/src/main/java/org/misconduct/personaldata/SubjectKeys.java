@@ -3,7 +3,6 @@ package org.misconduct.personaldata;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
@@ -34,11 +33,9 @@ class SubjectKeys {
 
     /** The person's key if one exists and was not erased; never makes one. */
     Optional<SecretKey> existingKey(String subjectId) {
-        List<byte[]> wrapped = jdbc.query("SELECT wrapped_key FROM personal_data_key WHERE subject_id = ?",
-                (row, index) -> row.getBytes(1), subjectId);
-        return wrapped.stream()
-                .findFirst()
-                .filter(bytes -> bytes != null)
+        byte[] wrapped = jdbc.query("SELECT wrapped_key FROM personal_data_key WHERE subject_id = ?",
+                rows -> rows.next() ? rows.getBytes(1) : null, subjectId);
+        return Optional.ofNullable(wrapped)
                 .map(bytes -> AesGcm.key(AesGcm.decrypt(keyEncryptionKey, bytes, context(subjectId))));
     }
 
