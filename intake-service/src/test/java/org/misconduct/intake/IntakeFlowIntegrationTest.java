@@ -137,6 +137,10 @@ class IntakeFlowIntegrationTest {
                         .content("{\"mission\":\"NOWHERE\",\"description\":\"" + NARRATIVE + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("mission"));
+        http.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mission\":\"MINUSCA\",\"description\":\"" + NARRATIVE + "\",\"channel\":\"CARRIER_PIGEON\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("channel"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
     }
 

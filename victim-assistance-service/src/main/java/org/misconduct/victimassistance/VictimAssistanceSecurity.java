@@ -1,0 +1,27 @@
+package org.misconduct.victimassistance;
+
+import static org.misconduct.web.RealmRoles.AUDITOR;
+import static org.misconduct.web.RealmRoles.VICTIM_ASSISTANCE_OFFICER;
+
+import org.misconduct.web.ResourceServer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Victims are seen by victim assistance officers alone; auditors may read a victim's history, which holds no personal data. */
+@Configuration
+class VictimAssistanceSecurity {
+
+    @Bean
+    SecurityFilterChain victimAssistanceApi(HttpSecurity http, ResourceServer resourceServer) throws Exception {
+        return resourceServer.apply(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/victims/*/history").hasAnyRole(VICTIM_ASSISTANCE_OFFICER, AUDITOR)
+                        .requestMatchers("/api/v1/victims", "/api/v1/victims/**").hasRole(VICTIM_ASSISTANCE_OFFICER)
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+}

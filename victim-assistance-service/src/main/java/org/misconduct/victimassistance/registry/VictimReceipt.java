@@ -1,0 +1,4 @@
+package org.misconduct.victimassistance.registry;
+
+record VictimReceipt(String victimId) {
+}

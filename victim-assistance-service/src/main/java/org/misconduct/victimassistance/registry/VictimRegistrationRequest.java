@@ -1,0 +1,32 @@
+package org.misconduct.victimassistance.registry;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.misconduct.victimassistance.victim.AgeGroup;
+import org.misconduct.victimassistance.victim.Consent;
+import org.misconduct.victimassistance.victim.Sex;
+
+/** A victim as an officer registers them. Personal data and consent may be given later; without consent nothing is shared. */
+record VictimRegistrationRequest(
+        @NotBlank @Pattern(regexp = "ALG-\\d{4}-\\d{6}", message = "must be a case reference ALG-YYYY-NNNNNN") String caseReference,
+        @NotNull AgeGroup ageGroup,
+        @NotNull Sex sex,
+        @Valid PersonalData personalData,
+        @Valid ConsentGiven consent) {
+
+    record PersonalData(
+            @Size(max = 200) String name,
+            @Size(max = 500) String contact,
+            @Size(max = 500) String location) {
+    }
+
+    record ConsentGiven(@NotNull Boolean shareWithInvestigators) {
+    }
+
+    Consent toConsent() {
+        return new Consent(consent != null && Boolean.TRUE.equals(consent.shareWithInvestigators()));
+    }
+}

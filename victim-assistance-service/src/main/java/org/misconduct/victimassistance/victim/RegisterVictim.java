@@ -1,0 +1,13 @@
+package org.misconduct.victimassistance.victim;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Its personal data must already be sealed under {@code victimId}. */
+public record RegisterVictim(
+        @TargetAggregateIdentifier String victimId,
+        String caseReference,
+        AgeGroup ageGroup,
+        Sex sex,
+        Consent consent,
+        SealedPersonalData personalData) {
+}

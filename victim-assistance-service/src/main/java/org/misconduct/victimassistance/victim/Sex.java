@@ -1,0 +1,5 @@
+package org.misconduct.victimassistance.victim;
+
+public enum Sex {
+    FEMALE, MALE, UNKNOWN
+}

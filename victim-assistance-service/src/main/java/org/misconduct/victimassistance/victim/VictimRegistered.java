@@ -1,0 +1,16 @@
+package org.misconduct.victimassistance.victim;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record VictimRegistered(
+        String victimId,
+        String caseReference,
+        AgeGroup ageGroup,
+        Sex sex,
+        Consent consent,
+        SealedPersonalData personalData,
+        Instant registeredAt) {
+}

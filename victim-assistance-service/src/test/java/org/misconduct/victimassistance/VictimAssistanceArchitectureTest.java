@@ -1,0 +1,46 @@
+package org.misconduct.victimassistance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.misconduct.personaldata.PersonalDataVault;
+
+@AnalyzeClasses(packages = "org.misconduct.victimassistance", importOptions = ImportOption.DoNotIncludeTests.class)
+class VictimAssistanceArchitectureTest {
+
+    @ArchTest
+    static final ArchRule reachesIntoNoOtherService = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.misconduct.intake..", "org.misconduct.investigation..", "org.misconduct.reporting..");
+
+    @ArchTest
+    static final ArchRule theDomainKnowsNothingOfThePublishedContract = noClasses()
+            .that().resideInAPackage("..victimassistance.victim..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.misconduct.contracts..", "org.misconduct.streaming..");
+
+    @ArchTest
+    static final ArchRule theDomainKnowsNothingOfTheWebLayer = noClasses()
+            .that().resideInAPackage("..victimassistance.victim..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..victimassistance.registry..", "..victimassistance.knowncase..", "..victimassistance.publication..",
+                    "org.springframework.web..");
+
+    @ArchTest
+    static final ArchRule knownCasesAreLearntFromIntakeAlone = noClasses()
+            .that().resideInAPackage("..victimassistance.knowncase..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..victimassistance.victim..", "..victimassistance.registry..", "..victimassistance.publication..");
+
+    @ArchTest
+    static final ArchRule personalDataIsOpenedOnlyWhereOfficersReadIt = noClasses()
+            .that().resideOutsideOfPackage("..victimassistance.registry..")
+            .should().callMethod(PersonalDataVault.class, "open", String.class, String.class);
+
+    @ArchTest
+    static final ArchRule thePublicationNeverSeesThePersonalDataVault = noClasses()
+            .that().resideInAPackage("..victimassistance.publication..")
+            .should().dependOnClassesThat().belongToAnyOf(PersonalDataVault.class);
+}
