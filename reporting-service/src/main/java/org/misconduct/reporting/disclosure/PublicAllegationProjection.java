@@ -1,0 +1,149 @@
+package org.misconduct.reporting.disclosure;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.streaming.ReceivedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code public_allegation} up to date. Each event locks its allegation's row, merges into
+ * it and writes it back, so concurrent consumers of different topics cannot lose each other's
+ * updates to the same allegation.
+ */
+@Component
+class PublicAllegationProjection implements Projection {
+
+    private static final String COLUMNS = """
+            received_year, received_month, received_at, mission, personnel_category, nationality, allegation_type,
+            victim_count, minor_involved, investigating_entity, status, classification_ranks, referred_at,
+            investigation_opened_at, evidence_preserved_at, evidence_preserved_within_clock, breached_clocks,
+            victims_registered, minor_victims, adult_victims, unknown_age_victims""";
+    private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
+            .map(column -> column.trim().equals("classification_ranks") ? "?::jsonb" : "?")
+            .collect(Collectors.joining(", "));
+
+    private static final TypeReference<Map<PublicAllegationState.Classified, Integer>> RANKS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+
+    PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void project(ReceivedEvent event) {
+        PublishedEvent data = event.data();
+        if (!PublicAllegationState.concerns(data)) {
+            return;
+        }
+        String caseReference = data.caseReference();
+        jdbc.update("INSERT INTO public_allegation (case_reference, " + COLUMNS + ") VALUES (?, " + PLACEHOLDERS + ")"
+                        + " ON CONFLICT (case_reference) DO NOTHING",
+                prepend(caseReference, values(new PublicAllegationState(caseReference))));
+        PublicAllegationState state = jdbc.queryForObject(
+                "SELECT * FROM public_allegation WHERE case_reference = ? FOR UPDATE", this::stateOf, caseReference);
+        state.apply(data);
+        jdbc.update("UPDATE public_allegation SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE case_reference = ?",
+                append(values(state), caseReference));
+    }
+
+    @Override
+    public void reset() {
+        jdbc.execute("LOCK TABLE public_allegation IN EXCLUSIVE MODE");
+        jdbc.update("DELETE FROM public_allegation");
+    }
+
+    private Object[] values(PublicAllegationState state) {
+        return new Object[] {
+                state.receivedYear(), state.receivedMonth(), timestamp(state.receivedAt), state.mission,
+                state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
+                state.investigatingEntity, state.status.name(), json(state.ranks), timestamp(state.referredAt),
+                timestamp(state.investigationOpenedAt), timestamp(state.evidencePreservedAt),
+                state.evidencePreservedWithinClock, state.breachedClocks.toArray(String[]::new),
+                state.victimsRegistered, state.minorVictims, state.adultVictims, state.unknownAgeVictims};
+    }
+
+    private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
+        PublicAllegationState state = new PublicAllegationState(row.getString("case_reference"));
+        state.status = AllegationStatus.valueOf(row.getString("status"));
+        state.ranks.putAll(ranksOf(row.getString("classification_ranks")));
+        state.receivedAt = instant(row, "received_at");
+        state.mission = row.getString("mission");
+        state.personnelCategory = row.getString("personnel_category");
+        state.nationality = row.getString("nationality");
+        state.allegationType = row.getString("allegation_type");
+        state.victimCount = row.getObject("victim_count", Integer.class);
+        state.minorInvolved = row.getObject("minor_involved", Boolean.class);
+        state.investigatingEntity = row.getString("investigating_entity");
+        state.referredAt = instant(row, "referred_at");
+        state.investigationOpenedAt = instant(row, "investigation_opened_at");
+        state.evidencePreservedAt = instant(row, "evidence_preserved_at");
+        state.evidencePreservedWithinClock = row.getObject("evidence_preserved_within_clock", Boolean.class);
+        state.breachedClocks.addAll(textArray(row, "breached_clocks"));
+        state.victimsRegistered = row.getInt("victims_registered");
+        state.minorVictims = row.getInt("minor_victims");
+        state.adultVictims = row.getInt("adult_victims");
+        state.unknownAgeVictims = row.getInt("unknown_age_victims");
+        return state;
+    }
+
+    private String json(Map<PublicAllegationState.Classified, Integer> ranks) {
+        try {
+            return objectMapper.writeValueAsString(ranks);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write classification ranks", e);
+        }
+    }
+
+    private Map<PublicAllegationState.Classified, Integer> ranksOf(String json) {
+        try {
+            return objectMapper.readValue(json, RANKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read classification ranks", e);
+        }
+    }
+
+    static List<String> textArray(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Object[] append(Object[] first, Object last) {
+        Object[] all = Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
+    }
+}

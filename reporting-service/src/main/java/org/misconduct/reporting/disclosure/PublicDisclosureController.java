@@ -1,0 +1,146 @@
+package org.misconduct.reporting.disclosure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.misconduct.web.ApiProblems.FieldProblem;
+import org.misconduct.web.InvalidRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public disclosure of allegations, without a token: JSON by default, CSV on request. */
+@RestController
+@RequestMapping("/api/v1/public")
+class PublicDisclosureController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+    private static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern NATIONALITY = Pattern.compile("[A-Za-z]{3}");
+    private static final int MAX_MISSION_LENGTH = 64;
+
+    private final PublicAllegations allegations;
+    private final Clock clock;
+
+    PublicDisclosureController(PublicAllegations allegations, Clock clock) {
+        this.allegations = allegations;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Allegations as publicly disclosed",
+            description = "JSON by default; CSV with Accept: text/csv or format=csv (format wins over Accept).")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = PublicAllegation.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @GetMapping(value = "/allegations", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> allegations(
+            @Parameter(description = "Year received, four digits") @RequestParam(required = false) String year,
+            @RequestParam(required = false) String mission,
+            @Parameter(description = "ISO 3166-1 alpha-3; matches uniformed personnel only") @RequestParam(required = false) String nationality,
+            @Parameter(description = "json or csv") @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Integer receivedYear = blank(year) ? null : yearOf(year, errors);
+        if (!blank(mission) && mission.length() > MAX_MISSION_LENGTH) {
+            errors.add(new FieldProblem("mission", "must be at most " + MAX_MISSION_LENGTH + " characters"));
+        }
+        if (!blank(nationality) && !NATIONALITY.matcher(nationality).matches()) {
+            errors.add(new FieldProblem("nationality", "must be an ISO 3166-1 alpha-3 code"));
+        }
+        boolean csv = wantsCsv(format, accept, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        List<PublicAllegation> found = allegations.find(receivedYear, blank(mission) ? null : mission.trim(),
+                blank(nationality) ? null : nationality.toUpperCase(Locale.ROOT));
+        if (csv) {
+            return ResponseEntity.ok()
+                    .contentType(TEXT_CSV_UTF8)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(receivedYear == null ? "allegations.csv" : "allegations-" + receivedYear + ".csv").build().toString())
+                    .body(PublicAllegationCsv.write(found));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
+    }
+
+    @Operation(summary = "The public figures of one year", description = "The year defaults to the current one (UTC).")
+    @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+    PublicSummary summary(@Parameter(description = "Year received, four digits") @RequestParam(required = false) String year) {
+        if (blank(year)) {
+            return allegations.summarize(Year.now(clock).getValue());
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        Integer receivedYear = yearOf(year, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        return allegations.summarize(receivedYear);
+    }
+
+    private static Integer yearOf(String year, List<FieldProblem> errors) {
+        if (!YEAR.matcher(year.trim()).matches()) {
+            errors.add(new FieldProblem("year", "must be a four-digit year"));
+            return null;
+        }
+        return Integer.valueOf(year.trim());
+    }
+
+    /** An explicit {@code format} wins; otherwise the most preferred of JSON and CSV in {@code Accept}. */
+    private static boolean wantsCsv(String format, String accept, List<FieldProblem> errors) {
+        if (!blank(format)) {
+            String requested = format.trim().toLowerCase(Locale.ROOT);
+            if (!requested.equals("json") && !requested.equals("csv")) {
+                errors.add(new FieldProblem("format", "must be json or csv"));
+            }
+            return requested.equals("csv");
+        }
+        if (blank(accept)) {
+            return false;
+        }
+        List<MediaType> acceptable;
+        try {
+            acceptable = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        acceptable.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed()
+                .thenComparing(MediaType::isWildcardType)
+                .thenComparing(MediaType::isWildcardSubtype));
+        for (MediaType type : acceptable) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+            if (type.isCompatibleWith(TEXT_CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

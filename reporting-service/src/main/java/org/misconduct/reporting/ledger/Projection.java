@@ -1,0 +1,24 @@
+package org.misconduct.reporting.ledger;
+
+import org.misconduct.streaming.ReceivedEvent;
+
+/**
+ * A read model derived from the received events alone, so it can be dropped and rebuilt by
+ * replaying the ledger. The listener and a rebuild call the same {@link #project} method.
+ */
+public interface Projection {
+
+    /**
+     * Applies one event. Called exactly once per event, in the transaction that appends it to the
+     * ledger; events of one case may arrive in any order across topics, so the effect must not
+     * depend on that order.
+     */
+    void project(ReceivedEvent event);
+
+    /**
+     * Empties the projection for a rebuild in the same transaction. It must lock out concurrent
+     * writers until that transaction ends (readers may go on seeing the old rows): an event
+     * received meanwhile then waits and is applied on top of the rebuilt state.
+     */
+    void reset();
+}

@@ -1,0 +1,171 @@
+package org.misconduct.reporting.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationReferred;
+import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.investigation.ClockBreached;
+import org.misconduct.contracts.investigation.EvidencePreserved;
+import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.victimassistance.VictimRegistered;
+
+class PublicAllegationStateTest {
+
+    private static final String REF = "ALG-2025-000007";
+    private static final Instant RECEIVED = Instant.parse("2025-03-01T08:00:00Z");
+    private static final Instant REFERRED = Instant.parse("2025-03-04T10:00:00Z");
+    private static final Instant OPENED = Instant.parse("2025-03-05T09:00:00Z");
+
+    private static final AllegationRegistered REGISTERED =
+            new AllegationRegistered(REF, "MINUSCA", "WEB", "UNKNOWN", null, 1, false, RECEIVED);
+    private static final AllegationAssessed ASSESSED = new AllegationAssessed(REF, "SA", "SEXUAL_ASSAULT", "MC", "XAA",
+            "XAA-BATT-1", 2, true, "URGENT", Instant.parse("2025-03-02T09:00:00Z"));
+    private static final AllegationReferred REFERRAL = new AllegationReferred(REF, "MINUSCA", "SA", "SEXUAL_ASSAULT", "MC",
+            "XAA", "XAA-BATT-1", 2, true, "URGENT", "OIOS", RECEIVED, REFERRED);
+    private static final InvestigationOpened OPENING =
+            new InvestigationOpened(REF, "MINUSCA", "SA", "MC", "XAA", "URGENT", "OIOS", OPENED);
+    private static final EvidencePreserved PRESERVED =
+            new EvidencePreserved(REF, Instant.parse("2025-03-05T12:00:00Z"), false);
+    private static final ClockBreached BREACH = new ClockBreached(REF, "evidence-preservation", RECEIVED,
+            RECEIVED.plusSeconds(72 * 3600), RECEIVED.plusSeconds(72 * 3600));
+    private static final VictimRegistered VICTIM =
+            new VictimRegistered(REF, "V-1", "MINOR", "FEMALE", Instant.parse("2025-03-06T09:00:00Z"));
+
+    @Test
+    void everyOrderOfArrivalGivesTheSameAllegation() {
+        List<PublishedEvent> events = List.of(REGISTERED, ASSESSED, REFERRAL, OPENING, PRESERVED, BREACH, VICTIM);
+        Set<List<Object>> outcomes = new HashSet<>();
+        for (List<PublishedEvent> order : permutations(events)) {
+            outcomes.add(snapshot(stateAfter(order)));
+        }
+        assertThat(outcomes).containsExactly(snapshot(stateAfter(events)));
+
+        PublicAllegationState state = stateAfter(events);
+        assertThat(state.status).isEqualTo(AllegationStatus.UNDER_INVESTIGATION);
+        assertThat(state.mission).isEqualTo("MINUSCA");
+        assertThat(state.personnelCategory).isEqualTo("MC");
+        assertThat(state.nationality).isEqualTo("XAA");
+        assertThat(state.allegationType).isEqualTo("SA");
+        assertThat(state.victimCount).isEqualTo(2);
+        assertThat(state.minorInvolved).isTrue();
+        assertThat(state.investigatingEntity).isEqualTo("OIOS");
+        assertThat(state.receivedAt).isEqualTo(RECEIVED);
+        assertThat(state.referredAt).isEqualTo(REFERRED);
+        assertThat(state.investigationOpenedAt).isEqualTo(OPENED);
+        assertThat(state.evidencePreservedWithinClock).isFalse();
+        assertThat(state.breachedClocks).containsExactly("evidence-preservation");
+        assertThat(state.victimsRegistered).isEqualTo(1);
+        assertThat(state.minorVictims).isEqualTo(1);
+        assertThat(state.receivedYear()).isEqualTo(2025);
+        assertThat(state.receivedMonth()).isEqualTo(3);
+    }
+
+    @Test
+    void theStatusFollowsTheProcessAndNeverGoesBack() {
+        PublicAllegationState state = new PublicAllegationState(REF);
+        state.apply(REGISTERED);
+        assertThat(state.status).isEqualTo(AllegationStatus.RECEIVED);
+        state.apply(ASSESSED);
+        assertThat(state.status).isEqualTo(AllegationStatus.UNDER_ASSESSMENT);
+        state.apply(REFERRAL);
+        assertThat(state.status).isEqualTo(AllegationStatus.REFERRED);
+        state.apply(OPENING);
+        assertThat(state.status).isEqualTo(AllegationStatus.UNDER_INVESTIGATION);
+
+        PublicAllegationState lateIntake = stateAfter(List.of(OPENING, REFERRAL, ASSESSED, REGISTERED));
+        assertThat(lateIntake.status).isEqualTo(AllegationStatus.UNDER_INVESTIGATION);
+    }
+
+    @Test
+    void theNationalityOfCiviliansIsNeverKept() {
+        AllegationRegistered civilian = new AllegationRegistered(REF, "UNMISS", "HOTLINE", "NS", "XBB", 1, false, RECEIVED);
+        assertThat(stateAfter(List.of(civilian)).nationality).isNull();
+
+        AllegationRegistered claimedSoldier = new AllegationRegistered(REF, "UNMISS", "WEB", "MC", "XAA", 1, false, RECEIVED);
+        AllegationAssessed assessedCivilian = new AllegationAssessed(REF, "OTHER_MISCONDUCT", null, "NS", "XBB", null, 1, false,
+                "NORMAL", RECEIVED.plusSeconds(3600));
+        for (List<PublishedEvent> order : permutations(List.<PublishedEvent>of(claimedSoldier, assessedCivilian))) {
+            PublicAllegationState state = stateAfter(order);
+            assertThat(state.personnelCategory).isEqualTo("NS");
+            assertThat(state.nationality).as("nationality after %s", order).isNull();
+        }
+    }
+
+    @Test
+    void aConfirmedUniformedCategoryKeepsTheNationalityFromEitherStage() {
+        AllegationRegistered withNationality = new AllegationRegistered(REF, "MINUSCA", "WEB", "FPU", "XCC", 1, false, RECEIVED);
+        AllegationAssessed withoutNationality = new AllegationAssessed(REF, "SE", null, "FPU", null, null, 1, false, "NORMAL",
+                RECEIVED.plusSeconds(3600));
+        for (List<PublishedEvent> order : permutations(List.<PublishedEvent>of(withNationality, withoutNationality))) {
+            assertThat(stateAfter(order).nationality).as("nationality after %s", order).isEqualTo("XCC");
+        }
+    }
+
+    @Test
+    void victimsAreCountedByAgeGroup() {
+        PublicAllegationState state = stateAfter(List.of(VICTIM,
+                new VictimRegistered(REF, "V-2", "ADULT", "FEMALE", RECEIVED),
+                new VictimRegistered(REF, "V-3", "UNKNOWN", "UNKNOWN", RECEIVED),
+                new VictimRegistered(REF, "V-4", null, null, RECEIVED)));
+        assertThat(state.victimsRegistered).isEqualTo(4);
+        assertThat(state.minorVictims).isEqualTo(1);
+        assertThat(state.adultVictims).isEqualTo(1);
+        assertThat(state.unknownAgeVictims).isEqualTo(2);
+    }
+
+    @Test
+    void beforeTheRegistrationArrivesTheYearComesFromTheCaseReference() {
+        PublicAllegationState state = stateAfter(List.of(OPENING));
+        assertThat(state.receivedYear()).isEqualTo(2025);
+        assertThat(state.receivedMonth()).isNull();
+        assertThat(new PublicAllegationState("legacy-42").receivedYear()).isNull();
+    }
+
+    @Test
+    void concernsOnlyEventsAboutAnAllegation() {
+        assertThat(PublicAllegationState.concerns(REGISTERED)).isTrue();
+        assertThat(PublicAllegationState.concerns(new VictimRegistered(null, "V-1", "ADULT", "MALE", RECEIVED))).isFalse();
+    }
+
+    private static PublicAllegationState stateAfter(List<? extends PublishedEvent> events) {
+        PublicAllegationState state = new PublicAllegationState(REF);
+        events.forEach(state::apply);
+        return state;
+    }
+
+    private static List<Object> snapshot(PublicAllegationState state) {
+        return java.util.Arrays.asList(state.status, Map.copyOf(state.ranks), state.receivedAt, state.mission,
+                state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
+                state.investigatingEntity, state.referredAt, state.investigationOpenedAt, state.evidencePreservedAt,
+                state.evidencePreservedWithinClock, List.copyOf(state.breachedClocks), state.victimsRegistered,
+                state.minorVictims, state.adultVictims, state.unknownAgeVictims);
+    }
+
+    private static <T> List<List<T>> permutations(List<T> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<T>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T first = rest.remove(i);
+            for (List<T> tail : permutations(rest)) {
+                List<T> permutation = new ArrayList<>();
+                permutation.add(first);
+                permutation.addAll(tail);
+                all.add(permutation);
+            }
+        }
+        return all;
+    }
+}
