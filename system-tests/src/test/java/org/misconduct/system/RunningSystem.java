@@ -46,7 +46,6 @@ final class RunningSystem implements AutoCloseable {
     private final Map<Service, ServiceProcess> services = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper();
     private final IdentityProvider keycloak;
     private final KafkaBroker kafka;
 
@@ -108,7 +107,7 @@ final class RunningSystem implements AutoCloseable {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), json);
+            return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -122,11 +121,13 @@ final class RunningSystem implements AutoCloseable {
         services.values().parallelStream().forEach(ServiceProcess::stop);
     }
 
-    record Response(int status, String body, ObjectMapper json) {
+    record Response(int status, String body) {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
 
         JsonNode json() {
             try {
-                return json.readTree(body);
+                return JSON.readTree(body);
             } catch (IOException e) {
                 throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
             }

@@ -22,6 +22,7 @@ import org.misconduct.system.RunningSystem.Response;
  */
 class WalkingSkeletonSystemIT {
 
+    private static final Duration OUTAGE = Duration.ofSeconds(15);
     private static RunningSystem system;
 
     @BeforeAll
@@ -85,11 +86,17 @@ class WalkingSkeletonSystemIT {
         try {
             caseReference = submitComplaint("XAB");
             assessAndRefer(caseReference, "XAB");
+            // Longer than the producer's delivery timeout, so publication has to retry rather than just wait.
+            pause(OUTAGE);
+            assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").body()).doesNotContain(caseReference);
         } finally {
             system.kafka().start();
         }
 
+        long restartedAt = System.nanoTime();
         awaitInQueue(caseReference, "investigator.oios", Duration.ofSeconds(30));
+        System.out.printf("Case %s reached the queue %d ms after Kafka came back%n",
+                caseReference, (System.nanoTime() - restartedAt) / 1_000_000);
         JsonNode queue = system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").json();
         long copies = 0;
         for (JsonNode item : queue) {
@@ -147,8 +154,12 @@ class WalkingSkeletonSystemIT {
     }
 
     private static void sleep() {
+        pause(Duration.ofMillis(250));
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(250);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
