@@ -15,20 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.Topics;
+import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +75,7 @@ class IntakeFlowIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REFERRED"));
 
-        List<ConsumerRecord<String, byte[]>> published = publishedFor(caseReference, 3);
+        List<ConsumerRecord<String, byte[]>> published = TopicRecords.withKey(Topics.INTAKE, caseReference, 3, Duration.ofSeconds(30));
         assertThat(published).extracting(ConsumerRecord::key).containsOnly(caseReference);
         List<JsonNode> events = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : published) {
@@ -105,7 +100,8 @@ class IntakeFlowIntegrationTest {
                 "SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?", String.class, caseReference);
         assertThat(storedPayloads).isNotEmpty().allSatisfy(payload -> assertThat(payload).doesNotContain("exchange for food", "Amina", "+236"));
 
-        awaitAllegationView(caseReference);
+        Eventually.await("allegation view of " + caseReference, Duration.ofSeconds(20), () -> jdbc.queryForObject(
+                "SELECT count(*) FROM allegation_view WHERE case_reference = ?", Long.class, caseReference) == 1);
         http.perform(get("/api/v1/allegations/{ref}", caseReference).with(intakeOfficer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.description").value(NARRATIVE))
@@ -177,36 +173,9 @@ class IntakeFlowIntegrationTest {
         return caseReference;
     }
 
-    private void awaitAllegationView(String caseReference) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM allegation_view WHERE case_reference = ?", Long.class, caseReference) == 0) {
-            assertThat(System.nanoTime()).as("allegation view of " + caseReference).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     private static RequestPostProcessor intakeOfficer() {
         return jwt().jwt(token -> token.claim("preferred_username", "intake.officer"))
                 .authorities(new SimpleGrantedAuthority("ROLE_intake-officer"));
     }
 
-    private static List<ConsumerRecord<String, byte[]>> publishedFor(String caseReference, int expected) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.INTAKE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (caseReference.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
-    }
 }

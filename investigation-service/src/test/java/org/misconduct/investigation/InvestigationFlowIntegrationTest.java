@@ -12,28 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.streaming.CloudEventCodec;
+import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +41,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class InvestigationFlowIntegrationTest {
 
+    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final AtomicInteger NEXT_CASE = new AtomicInteger(900_000);
 
     @DynamicPropertySource
@@ -72,8 +62,8 @@ class InvestigationFlowIntegrationTest {
     void aReferralOpensOneCaseWithItsClocksEvenWhenDeliveredTwice() throws Exception {
         String caseReference = newCaseReference();
         byte[] referral = referral(caseReference, "SA", "XAA", Instant.now());
-        publish(caseReference, referral);
-        publish(caseReference, referral);
+        TopicRecords.send(Topics.INTAKE, caseReference, referral);
+        TopicRecords.send(Topics.INTAKE, caseReference, referral);
 
         awaitQueued(caseReference);
         http.perform(get("/api/v1/cases/{ref}", caseReference).with(investigator()))
@@ -89,10 +79,10 @@ class InvestigationFlowIntegrationTest {
     @Test
     void anUnpreservedEvidenceClockBreachesAndTheBreachIsPublished() throws Exception {
         String caseReference = newCaseReference();
-        publish(caseReference, referral(caseReference, "SE", "XAB", Instant.now()));
+        TopicRecords.send(Topics.INTAKE, caseReference, referral(caseReference, "SE", "XAB", Instant.now()));
         awaitQueued(caseReference);
 
-        await("evidence clock of " + caseReference + " breached", () -> Boolean.TRUE.equals(jdbc.queryForObject(
+        Eventually.await("evidence clock of " + caseReference + " breached", WITHIN, () -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT bool_or(breached) FROM case_clock_view WHERE case_reference = ? AND clock = 'evidence-preservation'",
                 Boolean.class, caseReference)));
         assertThat(publishedTypesFor(caseReference, 2)).contains("InvestigationOpened", "ClockBreached");
@@ -101,12 +91,12 @@ class InvestigationFlowIntegrationTest {
     @Test
     void preservingEvidenceInTimeStopsTheClock() throws Exception {
         String caseReference = newCaseReference();
-        publish(caseReference, referral(caseReference, "SA", "XAA", Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, caseReference, referral(caseReference, "SA", "XAA", Instant.now().plusSeconds(3600)));
         awaitQueued(caseReference);
 
         http.perform(post("/api/v1/cases/{ref}/evidence-preserved", caseReference).with(investigator()))
                 .andExpect(status().isNoContent());
-        await("evidence clock of " + caseReference + " stopped", () -> jdbc.queryForObject(
+        Eventually.await("evidence clock of " + caseReference + " stopped", WITHIN, () -> jdbc.queryForObject(
                 "SELECT count(*) FROM case_clock_view WHERE case_reference = ? AND clock = 'evidence-preservation' AND stopped_at IS NOT NULL",
                 Long.class, caseReference) == 1);
         http.perform(post("/api/v1/cases/{ref}/evidence-preserved", caseReference).with(investigator()))
@@ -119,8 +109,8 @@ class InvestigationFlowIntegrationTest {
     void aNationalInvestigationOfficerSeesOnlyTheirStatesCases() throws Exception {
         String ours = newCaseReference();
         String theirs = newCaseReference();
-        publish(ours, referral(ours, "SA", "XAA", Instant.now().plusSeconds(3600)));
-        publish(theirs, referral(theirs, "SA", "XAC", Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, ours, referral(ours, "SA", "XAA", Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAC", Instant.now().plusSeconds(3600)));
         awaitQueued(ours);
         awaitQueued(theirs);
 
@@ -140,7 +130,7 @@ class InvestigationFlowIntegrationTest {
     }
 
     private void awaitQueued(String caseReference) throws Exception {
-        await("case " + caseReference + " in the queue", () -> {
+        Eventually.await("case " + caseReference + " in the queue", WITHIN, () -> {
             try {
                 return http.perform(get("/api/v1/cases/queue").with(investigator())).andReturn().getResponse()
                         .getContentAsString().contains(caseReference);
@@ -156,40 +146,12 @@ class InvestigationFlowIntegrationTest {
         return codec.encode(referred, UUID.randomUUID().toString(), URI.create("/intake-service"), Instant.now());
     }
 
-    private static void publish(String caseReference, byte[] cloudEvent) throws Exception {
-        Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.INTAKE, caseReference, cloudEvent)).get();
-        }
-    }
-
     private List<String> publishedTypesFor(String caseReference, int expected) throws Exception {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "investigation-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> types = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.INVESTIGATION));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (types.size() < expected && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (caseReference.equals(record.key())) {
-                        JsonNode event = json.readTree(record.value());
-                        types.add(event.get("type").asText());
-                    }
-                }
-            }
+        for (var record : TopicRecords.withKey(Topics.INVESTIGATION, caseReference, expected, Duration.ofSeconds(30))) {
+            types.add(json.readTree(record.value()).get("type").asText());
         }
         return types;
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(200);
-        }
     }
 
     private static String newCaseReference() {

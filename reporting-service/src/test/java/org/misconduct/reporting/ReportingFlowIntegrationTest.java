@@ -42,6 +42,7 @@ import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 import org.misconduct.reporting.ledger.ProjectionRebuild;
 import org.misconduct.streaming.CloudEventCodec;
+import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -331,12 +332,9 @@ class ReportingFlowIntegrationTest {
         assertThat(reached.test(summary)).as("summary reached the published events: %s", summary).isTrue();
     }
 
-    private void awaitLedger(int events) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class) < events) {
-            assertThat(System.nanoTime()).as("ledger holding %d events", events).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitLedger(int events) {
+        Eventually.await("ledger holding " + events + " events", Duration.ofSeconds(30),
+                () -> jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class) >= events);
     }
 
     private static void createTopics() {

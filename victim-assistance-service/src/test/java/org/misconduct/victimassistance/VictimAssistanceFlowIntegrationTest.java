@@ -26,15 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
@@ -42,8 +37,9 @@ import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
+import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +61,7 @@ class VictimAssistanceFlowIntegrationTest {
     private static final String CONTACT = "+236 555 0199";
     private static final String LOCATION = "Quartier Lakouanga, Bangui";
     private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00Z");
+    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final AtomicInteger CASE_NUMBERS = new AtomicInteger();
 
     @DynamicPropertySource
@@ -107,7 +104,7 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(jsonPath("$.personalData.location").value(LOCATION))
                 .andExpect(jsonPath("$.personalDataErased").value(false));
 
-        List<ConsumerRecord<String, byte[]>> published = publishedFor(caseReference, 1);
+        List<ConsumerRecord<String, byte[]>> published = TopicRecords.withKey(Topics.VICTIM_ASSISTANCE, caseReference, 1, WITHIN);
         assertThat(published).hasSize(1);
         String raw = new String(published.get(0).value(), StandardCharsets.UTF_8);
         assertThat(raw).doesNotContain(NAME, "Mireille", CONTACT, "555 0199", LOCATION, "Lakouanga", "pd1:");
@@ -163,7 +160,7 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains("VictimRegistered", "VictimPersonalDataErased")))
                 .andExpect(jsonPath("$[*].actingUser").value(org.hamcrest.Matchers.contains("victim.officer", "victim.officer")));
 
-        await("the view drops the sealed values of " + victimId, () -> jdbc.queryForObject(
+        Eventually.await("the view drops the sealed values of " + victimId, WITHIN, () -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND personal_data_erased_at IS NOT NULL AND sealed_name IS NULL",
                 Long.class, victimId) == 1);
         http.perform(get("/api/v1/victims").param("caseReference", caseReference).with(victimOfficer()))
@@ -321,21 +318,13 @@ class VictimAssistanceFlowIntegrationTest {
     }
 
     private void awaitKnown(String caseReference) throws InterruptedException {
-        await("case " + caseReference + " known from intake's topic", () -> jdbc.queryForObject(
+        Eventually.await("case " + caseReference + " known from intake's topic", WITHIN, () -> jdbc.queryForObject(
                 "SELECT count(*) FROM known_case WHERE case_reference = ?", Long.class, caseReference) == 1);
     }
 
     private void awaitVictimView(String victimId) throws InterruptedException {
-        await("victim view of " + victimId, () -> jdbc.queryForObject(
+        Eventually.await("victim view of " + victimId, WITHIN, () -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ?", Long.class, victimId) == 1);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private static RequestPostProcessor victimOfficer() {
@@ -354,23 +343,4 @@ class VictimAssistanceFlowIntegrationTest {
         return items;
     }
 
-    private static List<ConsumerRecord<String, byte[]>> publishedFor(String caseReference, int expected) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "victim-assistance-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.VICTIM_ASSISTANCE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (caseReference.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-        }
-        return found;
-    }
 }
