@@ -10,10 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,9 +43,7 @@ class IntakeFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "intake_it");
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        registry.add("misconduct.personal-data.key-encryption-key", () -> Base64.getEncoder().encodeToString(key));
+        ServiceTestProperties.registerPersonalDataKey(registry);
     }
 
     @Autowired

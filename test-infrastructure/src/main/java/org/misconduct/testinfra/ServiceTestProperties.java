@@ -1,5 +1,8 @@
 package org.misconduct.testinfra;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,6 +26,14 @@ public final class ServiceTestProperties {
         registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).username());
         registry.add("spring.datasource.password", () -> TestInfrastructure.postgres(databaseName).password());
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    /** A fresh key-encryption key for the personal-data vault, as a deployment takes from its secret store. */
+    public static void registerPersonalDataKey(DynamicPropertyRegistry registry) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String encoded = Base64.getEncoder().encodeToString(key);
+        registry.add("misconduct.personal-data.key-encryption-key", () -> encoded);
     }
 
     /** The JWT issuer, for tests that use real Keycloak tokens. */

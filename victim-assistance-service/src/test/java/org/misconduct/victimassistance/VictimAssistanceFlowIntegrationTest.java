@@ -15,11 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +65,7 @@ class VictimAssistanceFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "victim_assistance_it");
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        registry.add("misconduct.personal-data.key-encryption-key", () -> Base64.getEncoder().encodeToString(key));
+        ServiceTestProperties.registerPersonalDataKey(registry);
     }
 
     @Autowired
