@@ -10,7 +10,14 @@ launcher_classpath=local-runtime/target/runtime-classpath.txt
 
 needs_build=false
 for service in "${services[@]}"; do
-    [[ -f "$service/target/$service.jar" ]] || needs_build=true
+    jar="$service/target/$service.jar"
+    if [[ ! -f "$jar" ]]; then
+        needs_build=true
+    # A source, resource or pom newer than a jar means the jars are stale.
+    elif [[ -n "$(find . -path ./.local -prune -o -path '*/target' -prune -o -type f \
+            \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]]; then
+        needs_build=true
+    fi
 done
 [[ -f "$launcher_classes/org/misconduct/local/LocalSystem.class" && -f "$launcher_classpath" ]] || needs_build=true
 

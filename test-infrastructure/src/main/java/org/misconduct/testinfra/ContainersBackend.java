@@ -16,7 +16,7 @@ final class ContainersBackend implements InfrastructureBackend {
 
     private static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:15-alpine");
     private static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:3.9.1");
-    private static final DockerImageName KEYCLOAK_IMAGE = DockerImageName.parse("quay.io/keycloak/keycloak:26.4");
+    private static final DockerImageName KEYCLOAK_IMAGE = DockerImageName.parse("quay.io/keycloak/keycloak:" + LocalKeycloak.VERSION);
     private static final int KEYCLOAK_PORT = 8080;
 
     @Override
