@@ -11,6 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs the whole system on this machine without Docker: PostgreSQL, Kafka, Keycloak and the four services.
  * Stays up until Ctrl-C, then stops everything in reverse order.
@@ -27,6 +30,7 @@ public final class LocalSystem {
             new Service("reporting-service", "reporting", 8084));
 
     private static final int LOG_TAIL_LINES = 40;
+    private static final Logger console = LoggerFactory.getLogger("org.misconduct.local.console");
 
     private final Path root;
     private final Deque<Runnable> stopActions = new ConcurrentLinkedDeque<>();
@@ -50,7 +54,7 @@ public final class LocalSystem {
 
     /** @return false if anything failed to start; what did start is stopped by the shutdown hook */
     boolean start() {
-        System.out.println("Starting the misconduct case management system from " + root);
+        console.info("Starting the misconduct case management system from {}", root);
         try {
             postgres = LocalPostgres.startOrConnect(LocalPostgres.DEFAULT_PORT, root.resolve(".local/postgres"));
             stopActions.push(postgres::stop);
@@ -66,7 +70,7 @@ public final class LocalSystem {
             stopActions.push(keycloak::stop);
             keycloak.start();
         } catch (RuntimeException e) {
-            System.err.println("Infrastructure failed to start: " + e.getMessage());
+            console.warn("Infrastructure failed to start: {}", e.getMessage());
             return false;
         }
         return startServices();
@@ -79,7 +83,7 @@ public final class LocalSystem {
         ExecutorService starters = Executors.newFixedThreadPool(services.size());
         List<CompletableFuture<Void>> startups = new ArrayList<>();
         for (ServiceProcess service : services) {
-            System.out.println("Starting " + service.module() + " (log: " + service.logFile() + ")");
+            console.info("Starting {} (log: {})", service.module(), service.logFile());
             startups.add(CompletableFuture.runAsync(service::start, starters));
         }
         starters.shutdown();
@@ -91,10 +95,10 @@ public final class LocalSystem {
             } catch (RuntimeException e) {
                 allReady = false;
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                System.err.println(service.module() + " failed: " + cause.getMessage());
-                System.err.println("---- last " + LOG_TAIL_LINES + " lines of " + service.logFile() + " ----");
-                System.err.println(service.logTail(LOG_TAIL_LINES));
-                System.err.println("----");
+                console.warn("{} failed: {}", service.module(), cause.getMessage());
+                console.warn("---- last {} lines of {} ----", LOG_TAIL_LINES, service.logFile());
+                console.warn("{}", service.logTail(LOG_TAIL_LINES));
+                console.warn("----");
             }
         }
         return allReady;
@@ -112,16 +116,16 @@ public final class LocalSystem {
         if (stopActions.isEmpty()) {
             return;
         }
-        System.out.println("Stopping...");
+        console.info("Stopping...");
         Runnable stopAction;
         while ((stopAction = stopActions.poll()) != null) {
             try {
                 stopAction.run();
             } catch (RuntimeException e) {
-                System.err.println("While stopping: " + e.getMessage());
+                console.warn("While stopping: {}", e.getMessage());
             }
         }
-        System.out.println("Stopped.");
+        console.info("Stopped.");
     }
 
     private void printHowToUse() {
@@ -144,6 +148,6 @@ public final class LocalSystem {
                 .append(keycloak.issuerUri()).append("/protocol/openid-connect/token | jq -r .access_token)\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8081/api/v1/allegations\n")
                 .append("\nPress Ctrl-C to stop.\n");
-        System.out.println(text);
+        console.info("{}", text);
     }
 }
