@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -26,13 +25,13 @@ final class Readiness {
     }
 
     static void await(String what, Process process, Path logFile, Duration timeout, BooleanSupplier isReady) {
-        Instant deadline = Instant.now().plus(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!isReady.getAsBoolean()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(what + " exited with code " + process.exitValue()
                         + " before it was ready; see its log " + logFile);
             }
-            if (Instant.now().isAfter(deadline)) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new IllegalStateException(what + " was not ready within " + timeout.toSeconds()
                         + " s; see its log " + logFile);
             }
