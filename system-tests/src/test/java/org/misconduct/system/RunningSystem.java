@@ -7,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +21,7 @@ import org.misconduct.local.ServiceProcess;
 import org.misconduct.testinfra.IdentityProvider;
 import org.misconduct.testinfra.KafkaBroker;
 import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
 
 /** The four services started from their jars, each in its own JVM, on the shared test infrastructure. */
@@ -62,7 +61,7 @@ final class RunningSystem implements AutoCloseable {
 
     private void startServices() {
         Path root = ProjectRoot.find();
-        String keyEncryptionKey = randomKey();
+        String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
         List<CompletableFuture<Void>> startups = new ArrayList<>();
         for (Service service : Service.values()) {
             PostgresDatabase database = TestInfrastructure.postgres(service.database);
@@ -137,12 +136,6 @@ final class RunningSystem implements AutoCloseable {
         public String toString() {
             return status + " " + body;
         }
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     private static int freePort() {

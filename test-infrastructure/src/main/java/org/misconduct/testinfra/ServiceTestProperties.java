@@ -30,10 +30,15 @@ public final class ServiceTestProperties {
 
     /** A fresh key-encryption key for the personal-data vault, as a deployment takes from its secret store. */
     public static void registerPersonalDataKey(DynamicPropertyRegistry registry) {
+        String key = newPersonalDataKey();
+        registry.add("misconduct.personal-data.key-encryption-key", () -> key);
+    }
+
+    /** Base64 of 32 random bytes: a key-encryption key for the personal-data vault. */
+    public static String newPersonalDataKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        String encoded = Base64.getEncoder().encodeToString(key);
-        registry.add("misconduct.personal-data.key-encryption-key", () -> encoded);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** The JWT issuer, for tests that use real Keycloak tokens. */
