@@ -7,8 +7,15 @@ package org.misconduct.contracts;
  */
 public interface PublishedEvent {
 
-    /** The Kafka record key, so that the events of one case stay in order. */
-    String caseReference();
+    /** The case the event is about; null for events about a contingent as a whole. */
+    default String caseReference() {
+        return null;
+    }
+
+    /** The Kafka record key and CloudEvent subject, so that the events of one case stay in order. */
+    default String key() {
+        return caseReference();
+    }
 
     /** The CloudEvent {@code type}: the event's name. */
     default String eventType() {

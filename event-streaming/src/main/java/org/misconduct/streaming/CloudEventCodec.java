@@ -30,7 +30,7 @@ public class CloudEventCodec {
                 .withId(id)
                 .withType(event.eventType())
                 .withSource(source)
-                .withSubject(event.caseReference())
+                .withSubject(event.key())
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)
                 .withData(JSON, toJson(event))

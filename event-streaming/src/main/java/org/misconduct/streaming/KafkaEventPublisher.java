@@ -37,7 +37,7 @@ public class KafkaEventPublisher {
 
     public void publish(PublishedEvent event, String eventId, Instant occurredAt) {
         byte[] value = codec.encode(event, eventId, properties.source(), occurredAt);
-        ProducerRecord<Object, Object> record = new ProducerRecord<>(properties.topic(), event.caseReference(), value);
+        ProducerRecord<Object, Object> record = new ProducerRecord<>(properties.topic(), event.key(), value);
         Duration pause = FIRST_RETRY_INTERVAL;
         int attempt = 1;
         while (!sent(record, event, attempt)) {
@@ -51,13 +51,13 @@ public class KafkaEventPublisher {
         try {
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (attempt > 1) {
-                log.info("Published {} of {} to {} after {} attempts", event.eventType(), event.caseReference(), record.topic(), attempt);
+                log.info("Published {} of {} to {} after {} attempts", event.eventType(), event.key(), record.topic(), attempt);
             }
             return true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             if (attempt == 1 || attempt % 50 == 0) {
                 log.warn("Kafka has not accepted {} of {} (attempt {}): {}; retrying until it does",
-                        event.eventType(), event.caseReference(), attempt, e.toString());
+                        event.eventType(), event.key(), attempt, e.toString());
             }
             return false;
         } catch (InterruptedException e) {

@@ -36,7 +36,7 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.investigation.ClockBreached;
+import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;

@@ -6,7 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.misconduct.contracts.investigation.ClockBreached;
+import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.investigation.cases.Allegation;

@@ -14,7 +14,7 @@ import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.investigation.ClockBreached;
+import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;

@@ -1,10 +1,10 @@
-package org.misconduct.contracts.investigation;
+package org.misconduct.contracts.clocks;
 
 import java.time.Instant;
 
 import org.misconduct.contracts.PublishedEvent;
 
-/** A case clock passed its due time without being stopped. It counts in reports for good. */
+/** A clock ({@code evidence-preservation}, {@code investigation}, {@code victim-first-contact} ...) passed its due time without being stopped. It counts in reports for good. */
 public record ClockBreached(
         String caseReference,
         String clock,
