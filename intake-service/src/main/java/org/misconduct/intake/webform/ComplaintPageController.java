@@ -1,0 +1,96 @@
+package org.misconduct.intake.webform;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.misconduct.intake.allegation.PersonnelCategory;
+import org.misconduct.intake.complaint.ComplaintIntake;
+import org.misconduct.intake.complaint.ComplaintReceipt;
+import org.misconduct.intake.complaint.ComplaintSubmission;
+import org.misconduct.intake.complaint.IntakeProperties;
+import org.misconduct.web.InvalidRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The complaint form for the public: a plain HTML form, anonymous unless the person chooses otherwise. */
+@Controller
+class ComplaintPageController {
+
+    static final String FORM = "webform/complaint-form";
+    static final String RECEIPT = "webform/complaint-receipt";
+
+    private final ComplaintIntake intake;
+    private final ComplaintFormChecks checks;
+    private final IntakeProperties properties;
+    private final MessageSource messages;
+
+    ComplaintPageController(ComplaintIntake intake, ComplaintFormChecks checks, IntakeProperties properties,
+                            MessageSource messages) {
+        this.intake = intake;
+        this.checks = checks;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String form(Locale locale, Model model) {
+        // A new token per rendered form: posting the same form twice registers one complaint.
+        return formPage(ComplaintForm.blank(UUID.randomUUID().toString()), errors(locale), locale, model);
+    }
+
+    @PostMapping("/complaints")
+    String submit(@ModelAttribute("form") ComplaintForm form, Locale locale, Model model, HttpServletResponse response) {
+        WebPages.doNotStore(response);
+        FormErrors errors = errors(locale);
+        ComplaintSubmission submission = form.toSubmission(WebFormLanguages.of(locale).tag(), errors);
+        checks.validate(submission, errors);
+        if (errors.any()) {
+            return refused(form, errors, locale, model, response);
+        }
+        ComplaintReceipt receipt;
+        try {
+            receipt = intake.submit(submission, form.idempotencyKey());
+        } catch (InvalidRequest refusal) {
+            checks.refused(refusal, errors);
+            return refused(form, errors, locale, model, response);
+        }
+        return receiptPage(receipt.caseReference(), receipt.followUpCode(), receipt.receivedAt(), locale, model);
+    }
+
+    /** The receipt, also shown again in another language when the person switches language on it. */
+    static String receiptPage(String caseReference, String followUpCode, java.time.Instant receivedAt, Locale locale, Model model) {
+        model.addAttribute("caseReference", caseReference);
+        model.addAttribute("followUpCode", followUpCode);
+        model.addAttribute("receivedAt", PageDates.format(receivedAt, locale));
+        model.addAttribute("languageSwitch", LanguageSwitch.posting(FollowUpPageController.PATH, Map.of(
+                "caseReference", caseReference, "followUpCode", followUpCode, "receipt", "true")));
+        return RECEIPT;
+    }
+
+    private String refused(ComplaintForm form, FormErrors errors, Locale locale, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return formPage(form, errors, locale, model);
+    }
+
+    private String formPage(ComplaintForm form, FormErrors errors, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("missions", properties.missions());
+        model.addAttribute("personnelCategories", Arrays.stream(PersonnelCategory.values()).map(Enum::name).toList());
+        model.addAttribute("nationalities", NationalityOptions.in(locale));
+        model.addAttribute("languageSwitch", LanguageSwitch.links("/"));
+        return FORM;
+    }
+
+    private FormErrors errors(Locale locale) {
+        return new FormErrors(messages, locale, ComplaintForm.FIELDS);
+    }
+}

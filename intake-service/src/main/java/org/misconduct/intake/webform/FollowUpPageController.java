@@ -1,0 +1,149 @@
+package org.misconduct.intake.webform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.misconduct.intake.followup.ComplaintFollowUp;
+import org.misconduct.intake.followup.FollowUpNotFound;
+import org.misconduct.intake.followup.FollowUpView;
+import org.misconduct.web.InvalidRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where a complainant sees how their complaint stands and exchanges messages with the intake
+ * team. The follow-up code only ever travels in form posts, never in a URL.
+ */
+@Controller
+class FollowUpPageController {
+
+    static final String PATH = "/follow-up";
+    static final String FORM = "webform/follow-up-form";
+    static final String CASE = "webform/follow-up-case";
+    static final int MESSAGE_MAX_LENGTH = 5000;
+
+    private static final List<String> FIELDS = List.of("caseReference", "followUpCode");
+    private static final List<String> MESSAGE_FIELDS = List.of("text");
+
+    private final ComplaintFollowUp followUp;
+    private final MessageSource messages;
+
+    FollowUpPageController(ComplaintFollowUp followUp, MessageSource messages) {
+        this.followUp = followUp;
+        this.messages = messages;
+    }
+
+    @GetMapping(PATH)
+    String form(Locale locale, Model model) {
+        return formPage("", new FormErrors(messages, locale, FIELDS), model);
+    }
+
+    @PostMapping(PATH)
+    String show(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
+                @RequestParam(defaultValue = "false") boolean receipt,
+                Locale locale, Model model, HttpServletResponse response) {
+        WebPages.doNotStore(response);
+        String reference = normalised(caseReference);
+        FormErrors errors = new FormErrors(messages, locale, FIELDS);
+        if (reference.isEmpty()) {
+            errors.add("caseReference", "error.caseReference.required");
+        }
+        if (followUpCode.isBlank()) {
+            errors.add("followUpCode", "error.followUpCode.required");
+        }
+        if (errors.any()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return formPage(reference, errors, model);
+        }
+        FollowUpView view;
+        try {
+            view = followUp.view(reference, followUpCode.strip());
+        } catch (FollowUpNotFound notFound) {
+            return notFound(reference, locale, model, response);
+        }
+        if (receipt) {
+            return ComplaintPageController.receiptPage(view.caseReference(), followUpCode.strip(), view.receivedAt(), locale, model);
+        }
+        return casePage(view, followUpCode.strip(), new FormErrors(messages, locale, MESSAGE_FIELDS), "", locale, model);
+    }
+
+    @PostMapping(PATH + "/messages")
+    String send(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
+                @RequestParam(defaultValue = "") String text,
+                Locale locale, Model model, HttpServletResponse response) {
+        WebPages.doNotStore(response);
+        String reference = normalised(caseReference);
+        String code = followUpCode.strip();
+        FormErrors errors = new FormErrors(messages, locale, MESSAGE_FIELDS);
+        checkMessage(text, errors);
+        try {
+            if (!errors.any()) {
+                followUp.sendMessage(reference, code, text.strip());
+                model.addAttribute("messageSent", true);
+            }
+            FollowUpView view = followUp.view(reference, code);
+            if (errors.any()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return casePage(view, code, errors, text, locale, model);
+            }
+            return casePage(view, code, errors, "", locale, model);
+        } catch (FollowUpNotFound notFound) {
+            return notFound(reference, locale, model, response);
+        } catch (InvalidRequest refusal) {
+            errors.add("text", "error.message.invalid", MESSAGE_MAX_LENGTH);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return casePage(followUp.view(reference, code), code, errors, text, locale, model);
+        }
+    }
+
+    private static void checkMessage(String text, FormErrors errors) {
+        if (text.isBlank()) {
+            errors.add("text", "error.message.required");
+        } else if (text.strip().length() > MESSAGE_MAX_LENGTH) {
+            errors.add("text", "error.message.tooLong", MESSAGE_MAX_LENGTH);
+        }
+    }
+
+    private String notFound(String reference, Locale locale, Model model, HttpServletResponse response) {
+        // The same answer for an unknown case and a wrong code, so a guess learns nothing.
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("notFound", true);
+        return formPage(reference, new FormErrors(messages, locale, FIELDS), model);
+    }
+
+    private String formPage(String caseReference, FormErrors errors, Model model) {
+        model.addAttribute("caseReference", caseReference);
+        model.addAttribute("errors", errors);
+        model.addAttribute("languageSwitch", LanguageSwitch.links(PATH));
+        return FORM;
+    }
+
+    private String casePage(FollowUpView view, String code, FormErrors errors, String draft, Locale locale, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("followUpCode", code);
+        model.addAttribute("receivedAt", PageDates.format(view.receivedAt(), locale));
+        model.addAttribute("thread", view.messages().stream()
+                .map(message -> new ThreadMessage(message.from(), PageDates.format(message.sentAt(), locale), message.text()))
+                .toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("draft", draft);
+        model.addAttribute("languageSwitch", LanguageSwitch.posting(PATH, Map.of(
+                "caseReference", view.caseReference(), "followUpCode", code)));
+        return CASE;
+    }
+
+    private static String normalised(String caseReference) {
+        return caseReference.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** One message of the thread as the page shows it. */
+    public record ThreadMessage(String from, String sentAt, String text) {
+    }
+}

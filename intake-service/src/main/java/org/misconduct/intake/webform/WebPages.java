@@ -1,0 +1,30 @@
+package org.misconduct.intake.webform;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every public page has: its language, the language choice, and headers that allow only our own scripts and styles. */
+@ControllerAdvice(basePackageClasses = WebPages.class)
+class WebPages {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    @ModelAttribute
+    void languageAndHeaders(Locale locale, Model model, HttpServletResponse response) {
+        model.addAttribute("language", WebFormLanguages.of(locale));
+        model.addAttribute("languages", WebFormLanguages.ALL);
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+    }
+
+    /** For pages that show the follow-up code or the messages: no copy in any cache, not even the browser's history. */
+    static void doNotStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+    }
+}
