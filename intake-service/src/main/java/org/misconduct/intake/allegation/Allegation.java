@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,16 +13,25 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.misconduct.web.RuleViolation;
 
-/** One report received, from registration through assessment to referral for investigation. */
+/**
+ * One report received, from registration through assessment to referral, closure or notification
+ * of non-UN forces, and the investigation's outcome as the complainant sees it. Messages between
+ * complainant and intake are accepted in every state, also after closure.
+ */
 @Aggregate
 class Allegation {
+
+    private static final Set<AllegationStatus> IN_TRIAGE = EnumSet.of(AllegationStatus.RECEIVED, AllegationStatus.UNDER_ASSESSMENT);
 
     @AggregateIdentifier
     private String caseReference;
     private AllegationStatus status;
     private String mission;
     private Instant receivedAt;
+    private PersonnelCategory reportedCategory;
     private Assessment assessment;
+    private boolean referred;
+    private boolean nonUnForcesNotified;
 
     protected Allegation() {
         // for Axon: state is rebuilt from the events
@@ -37,20 +48,16 @@ class Allegation {
 
     @CommandHandler
     AllegationStatus handle(AssessAllegation command, Clock clock) {
-        if (status != AllegationStatus.RECEIVED && status != AllegationStatus.UNDER_ASSESSMENT) {
-            throw new RuleViolation("Allegation " + caseReference + " is " + status + " and can no longer be assessed");
-        }
+        requireInTriage("assessed");
         apply(new AllegationAssessed(caseReference, command.assessment(), clock.instant()));
         return status;
     }
 
     @CommandHandler
     AllegationStatus handle(ReferAllegation command, Clock clock) {
+        requireInTriage("referred");
         if (assessment == null) {
             throw new RuleViolation("Allegation " + caseReference + " must be assessed before it is referred");
-        }
-        if (status != AllegationStatus.UNDER_ASSESSMENT) {
-            throw new RuleViolation("Allegation " + caseReference + " is " + status + " and cannot be referred");
         }
         if (assessment.personnelCategory() == PersonnelCategory.NON_UN) {
             throw new RuleViolation("Allegations against non-UN forces are notified to their authority, not referred");
@@ -59,11 +66,72 @@ class Allegation {
         return status;
     }
 
+    @CommandHandler
+    AllegationStatus handle(CloseAllegation command, Clock clock) {
+        requireInTriage("closed by intake");
+        apply(new AllegationClosed(caseReference, command.reason(), command.sealedNote(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(NotifyNonUnForces command, Clock clock) {
+        requireInTriage("notified to non-UN forces");
+        if (currentCategory() != PersonnelCategory.NON_UN) {
+            throw new RuleViolation("Only allegations against non-UN forces are notified to an outside authority; "
+                    + caseReference + " concerns " + currentCategory());
+        }
+        if (nonUnForcesNotified) {
+            throw new RuleViolation("The authority responsible for " + caseReference + " was already notified");
+        }
+        apply(new NonUnForcesNotified(caseReference, command.authority(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(ReceiveComplainantMessage command, Clock clock) {
+        apply(new ComplainantMessageReceived(caseReference, command.sealedText(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(ReplyToComplainant command, Clock clock) {
+        apply(new ComplainantRepliedTo(caseReference, command.sealedText(), clock.instant()));
+        return status;
+    }
+
+    /** Redelivered or late news from the investigation changes nothing it has already said. */
+    @CommandHandler
+    AllegationStatus handle(RecordInvestigationStarted command) {
+        if (referred && status == AllegationStatus.REFERRED) {
+            apply(new InvestigationStarted(caseReference, command.openedAt()));
+        }
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(RecordInvestigationOutcome command) {
+        if (referred && status != command.outcome().status()) {
+            apply(new InvestigationConcluded(caseReference, command.outcome(), command.completedAt()));
+        }
+        return status;
+    }
+
+    private void requireInTriage(String action) {
+        if (!IN_TRIAGE.contains(status)) {
+            throw new RuleViolation("Allegation " + caseReference + " is " + status + " and can no longer be " + action);
+        }
+    }
+
+    private PersonnelCategory currentCategory() {
+        return assessment != null ? assessment.personnelCategory() : reportedCategory;
+    }
+
     @EventSourcingHandler
     void on(AllegationRegistered event) {
         caseReference = event.caseReference();
         mission = event.mission();
         receivedAt = event.receivedAt();
+        reportedCategory = event.personnelCategory();
         status = AllegationStatus.RECEIVED;
     }
 
@@ -75,6 +143,27 @@ class Allegation {
 
     @EventSourcingHandler
     void on(AllegationReferred event) {
+        referred = true;
         status = AllegationStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(AllegationClosed event) {
+        status = AllegationStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(NonUnForcesNotified event) {
+        nonUnForcesNotified = true;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationStarted event) {
+        status = AllegationStatus.UNDER_INVESTIGATION;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigationConcluded event) {
+        status = event.outcome().status();
     }
 }

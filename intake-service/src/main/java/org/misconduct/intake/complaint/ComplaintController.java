@@ -3,9 +3,13 @@ package org.misconduct.intake.complaint;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/complaints")
 class ComplaintController {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final ComplaintIntake intake;
 
     ComplaintController(ComplaintIntake intake) {
@@ -21,8 +27,18 @@ class ComplaintController {
     }
 
     @PostMapping
-    ResponseEntity<ComplaintReceipt> submit(@Valid @RequestBody ComplaintSubmission complaint) {
-        ComplaintReceipt receipt = intake.submit(complaint);
-        return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.caseReference())).body(receipt);
+    ResponseEntity<ComplaintReceipt> submit(@Valid @RequestBody ComplaintSubmission complaint,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        ComplaintReceipt receipt = intake.submit(complaint, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.caseReference()))
+                .header("Cache-Control", "no-store")
+                .body(receipt);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused failure) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, failure.getMessage());
+        problem.setTitle("Idempotency-Key reused");
+        return ResponseEntity.unprocessableEntity().body(problem);
     }
 }

@@ -2,54 +2,84 @@ package org.misconduct.intake.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.intake.allegation.Channel;
 import org.misconduct.intake.allegation.RegisterAllegation;
 import org.misconduct.intake.allegation.SealedPersonalData;
+import org.misconduct.intake.followup.ComplaintFollowUp;
 import org.misconduct.personaldata.PersonalDataVault;
+import org.misconduct.web.ActingUser;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Registers a complaint as an allegation: checks it, seals what it says about people, issues the follow-up code. */
+/**
+ * Registers a complaint as an allegation: checks it, seals what it says about people, issues the
+ * follow-up code. The case reference, the allegation's first event and the idempotency record
+ * are stored in one transaction: a complaint is either wholly registered or not at all.
+ */
 @Service
-class ComplaintIntake {
+public class ComplaintIntake {
 
     private static final Set<String> NATIONALITIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private final IntakeProperties properties;
     private final CaseReferences caseReferences;
     private final FollowUpCodes followUpCodes;
+    private final IdempotentSubmissions idempotentSubmissions;
     private final PersonalDataVault vault;
     private final CommandGateway commands;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ComplaintIntake(IntakeProperties properties, CaseReferences caseReferences, FollowUpCodes followUpCodes,
-                    PersonalDataVault vault, CommandGateway commands, Clock clock) {
+                    IdempotentSubmissions idempotentSubmissions, PersonalDataVault vault, CommandGateway commands,
+                    TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.caseReferences = caseReferences;
         this.followUpCodes = followUpCodes;
+        this.idempotentSubmissions = idempotentSubmissions;
         this.vault = vault;
         this.commands = commands;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    ComplaintReceipt submit(ComplaintSubmission complaint) {
+    /**
+     * @param idempotencyKey optional; a retry with the same key returns the first receipt instead of
+     *                       registering the complaint twice
+     */
+    public ComplaintReceipt submit(ComplaintSubmission complaint, String idempotencyKey) {
         check(complaint);
+        if (idempotencyKey == null) {
+            return transaction.execute(status -> register(complaint).receipt());
+        }
+        IdempotentSubmissions.requireValidKey(idempotencyKey);
+        return transaction.execute(status -> idempotentSubmissions.once(idempotencyKey, complaint, () -> register(complaint)));
+    }
+
+    private Registration register(ComplaintSubmission complaint) {
         String caseReference = caseReferences.next();
         String followUpCode = followUpCodes.newCode();
         Instant receivedAt = clock.instant();
-        commands.sendAndWait(new RegisterAllegation(
+        SealedPersonalData personalData = seal(complaint);
+        RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),
                 complaint.channel() == null ? Channel.WEB : complaint.channel(),
                 complaint.language(), complaint.incidentDate(), complaint.personnelCategory(),
                 complaint.allegedNationality(), complaint.victimCount(), complaint.minorInvolved(),
                 complaint.anonymous(), complaint.complainant() == null ? null : complaint.complainant().isVictim(),
-                seal(complaint), followUpCodes.hash(followUpCode)));
-        return new ComplaintReceipt(caseReference, followUpCode, receivedAt);
+                personalData, followUpCodes.hash(followUpCode));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(registration)
+                .andMetaData(Map.of(ActingUser.METADATA_KEY, ComplaintFollowUp.COMPLAINANT)));
+        return new Registration(new ComplaintReceipt(caseReference, followUpCode, receivedAt), personalData.subjectId());
     }
 
     private void check(ComplaintSubmission complaint) {
@@ -58,6 +88,9 @@ class ComplaintIntake {
         }
         if (complaint.allegedNationality() != null && !isNationality(complaint.allegedNationality())) {
             throw new InvalidRequest("allegedNationality", "is not an ISO 3166-1 alpha-3 code");
+        }
+        if (complaint.incidentDate() != null && complaint.incidentDate().isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequest("incidentDate", "must not be in the future");
         }
     }
 
@@ -75,5 +108,9 @@ class ComplaintIntake {
                 vault.seal(subjectId, complaint.location()),
                 complainant == null ? null : vault.seal(subjectId, complainant.name()),
                 complainant == null ? null : vault.seal(subjectId, complainant.contact()));
+    }
+
+    /** A registered complaint: its receipt and the key its personal data is sealed under. */
+    record Registration(ComplaintReceipt receipt, String subjectId) {
     }
 }

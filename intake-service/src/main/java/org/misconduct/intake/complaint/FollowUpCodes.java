@@ -34,8 +34,19 @@ public class FollowUpCodes {
         return hashing.encode(normalise(code));
     }
 
+    private final String decoyHash = hashing.encode(newCode());
+
     public boolean matches(String code, String hash) {
         return code != null && hash != null && hashing.matches(normalise(code), hash);
+    }
+
+    /**
+     * Checks a code against the case's hash, or against a decoy when there is no such case, so that
+     * an unknown case costs the same slow hash as a wrong code and timing reveals nothing.
+     */
+    public boolean matches(String code, java.util.Optional<String> hash) {
+        boolean matches = hashing.matches(code == null ? "" : normalise(code), hash.orElse(decoyHash));
+        return matches && hash.isPresent();
     }
 
     private static String normalise(String code) {

@@ -8,10 +8,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.misconduct.intake.allegation.AllegationAssessed;
+import org.misconduct.intake.allegation.AllegationClosed;
 import org.misconduct.intake.allegation.AllegationReferred;
 import org.misconduct.intake.allegation.AllegationRegistered;
 import org.misconduct.intake.allegation.AllegationStatus;
 import org.misconduct.intake.allegation.Assessment;
+import org.misconduct.intake.allegation.InvestigationConcluded;
+import org.misconduct.intake.allegation.InvestigationStarted;
+import org.misconduct.intake.allegation.NonUnForcesNotified;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +67,38 @@ class AllegationViewProjection {
         jdbc.update("UPDATE allegation_view SET status = ?, investigating_entity = ?, updated_at = ? WHERE case_reference = ?",
                 AllegationStatus.REFERRED.name(), event.investigatingEntity().name(), timestamp(event.referredAt()),
                 event.caseReference());
+    }
+
+    @EventHandler
+    void on(AllegationClosed event) {
+        jdbc.update("""
+                UPDATE allegation_view SET status = ?, closure_reason = ?, sealed_closure_note = ?, updated_at = ?
+                WHERE case_reference = ?""",
+                AllegationStatus.CLOSED.name(), event.reason().name(), event.sealedNote(), timestamp(event.closedAt()),
+                event.caseReference());
+    }
+
+    @EventHandler
+    void on(NonUnForcesNotified event) {
+        jdbc.update("""
+                UPDATE allegation_view SET non_un_authority = ?, non_un_notified_at = ?, updated_at = ?
+                WHERE case_reference = ?""",
+                event.authority(), timestamp(event.notifiedAt()), timestamp(event.notifiedAt()), event.caseReference());
+    }
+
+    @EventHandler
+    void on(InvestigationStarted event) {
+        updateStatus(event.caseReference(), AllegationStatus.UNDER_INVESTIGATION, event.openedAt());
+    }
+
+    @EventHandler
+    void on(InvestigationConcluded event) {
+        updateStatus(event.caseReference(), event.outcome().status(), event.completedAt());
+    }
+
+    private void updateStatus(String caseReference, AllegationStatus status, Instant at) {
+        jdbc.update("UPDATE allegation_view SET status = ?, updated_at = ? WHERE case_reference = ?",
+                status.name(), timestamp(at), caseReference);
     }
 
     @ResetHandler

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -88,6 +90,119 @@ class AllegationTest {
                 .when(new AssessAllegation(REF, seaAssessment(PersonnelCategory.MC)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anAllegationInTriageCanBeClosedWithItsReason() {
+        fixture.given(registered())
+                .when(new CloseAllegation(REF, ClosureReason.DUPLICATE, "pd1:note"))
+                .expectEvents(new AllegationClosed(REF, ClosureReason.DUPLICATE, "pd1:note", NOW))
+                .expectResultMessagePayload(AllegationStatus.CLOSED);
+    }
+
+    @Test
+    void aClosedAllegationAcceptsOnlyMessages() {
+        AllegationClosed closed = new AllegationClosed(REF, ClosureReason.INSUFFICIENT_INFORMATION, null, NOW);
+        fixture.given(registered(), closed)
+                .when(new AssessAllegation(REF, seaAssessment(PersonnelCategory.MC)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW), closed)
+                .when(new ReferAllegation(REF, InvestigatingEntity.OIOS))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered(), closed)
+                .when(new CloseAllegation(REF, ClosureReason.DUPLICATE, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered(), closed)
+                .when(new ReceiveComplainantMessage(REF, "pd1:question"))
+                .expectEvents(new ComplainantMessageReceived(REF, "pd1:question", NOW))
+                .expectResultMessagePayload(AllegationStatus.CLOSED);
+        fixture.given(registered(), closed)
+                .when(new ReplyToComplainant(REF, "pd1:answer"))
+                .expectEvents(new ComplainantRepliedTo(REF, "pd1:answer", NOW));
+    }
+
+    @Test
+    void aReferredAllegationCannotBeClosedByIntake() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW),
+                        new AllegationReferred(REF, InvestigatingEntity.OIOS, NOW, "MINUSCA", RECEIVED, seaAssessment(PersonnelCategory.MC)))
+                .when(new CloseAllegation(REF, ClosureReason.OUT_OF_SCOPE, null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void nonUnForcesAreNotifiedOnce() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW))
+                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
+                .expectEvents(new NonUnForcesNotified(REF, "Ministry of Defence of Xaa", NOW))
+                .expectResultMessagePayload(AllegationStatus.UNDER_ASSESSMENT);
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW),
+                        new NonUnForcesNotified(REF, "Ministry of Defence of Xaa", NOW))
+                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyNonUnAllegationsAreNotifiedToAnOutsideAuthority() {
+        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW))
+                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnassessedComplaintAgainstNonUnForcesCanBeNotifiedAtOnce() {
+        AllegationRegistered againstNonUn = new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.HOTLINE, "fr", null,
+                PersonnelCategory.NON_UN, null, 1, false, true, null, personalData(), "hash");
+        fixture.given(againstNonUn)
+                .when(new NotifyNonUnForces(REF, "Regional body"))
+                .expectEvents(new NonUnForcesNotified(REF, "Regional body", NOW));
+    }
+
+    @Test
+    void theComplainantsStatusFollowsTheInvestigation() {
+        Instant opened = NOW.plusSeconds(60);
+        Instant completed = NOW.plusSeconds(86_400);
+        fixture.given(referredAllegation())
+                .when(new RecordInvestigationStarted(REF, opened))
+                .expectEvents(new InvestigationStarted(REF, opened))
+                .expectResultMessagePayload(AllegationStatus.UNDER_INVESTIGATION);
+        fixture.given(referredAllegation(new InvestigationStarted(REF, opened)))
+                .when(new RecordInvestigationOutcome(REF, InvestigationOutcome.SUBSTANTIATED, completed))
+                .expectEvents(new InvestigationConcluded(REF, InvestigationOutcome.SUBSTANTIATED, completed))
+                .expectResultMessagePayload(AllegationStatus.SUBSTANTIATED);
+    }
+
+    @Test
+    void newsFromTheInvestigationIsRecordedOnce() {
+        Instant opened = NOW.plusSeconds(60);
+        fixture.given(referredAllegation(new InvestigationStarted(REF, opened)))
+                .when(new RecordInvestigationStarted(REF, opened))
+                .expectNoEvents()
+                .expectResultMessagePayload(AllegationStatus.UNDER_INVESTIGATION);
+        fixture.given(referredAllegation(new InvestigationConcluded(REF, InvestigationOutcome.NOT_SUBSTANTIATED, opened)))
+                .when(new RecordInvestigationOutcome(REF, InvestigationOutcome.NOT_SUBSTANTIATED, opened))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAllegationIntakeClosedIgnoresInvestigationNews() {
+        fixture.given(registered(), new AllegationClosed(REF, ClosureReason.DUPLICATE, null, NOW))
+                .when(new RecordInvestigationOutcome(REF, InvestigationOutcome.SUBSTANTIATED, NOW))
+                .expectNoEvents()
+                .expectResultMessagePayload(AllegationStatus.CLOSED);
+    }
+
+    private static List<Object> referredAllegation(Object... then) {
+        List<Object> events = new ArrayList<>(List.of(registered(),
+                new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW),
+                new AllegationReferred(REF, InvestigatingEntity.OIOS, NOW, "MINUSCA", RECEIVED, seaAssessment(PersonnelCategory.MC))));
+        events.addAll(List.of(then));
+        return events;
     }
 
     private static RegisterAllegation registration() {

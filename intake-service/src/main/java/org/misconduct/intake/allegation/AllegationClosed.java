@@ -1,0 +1,9 @@
+package org.misconduct.intake.allegation;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AllegationClosed(String caseReference, ClosureReason reason, String sealedNote, Instant closedAt) {
+}
