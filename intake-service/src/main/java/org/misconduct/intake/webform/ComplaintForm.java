@@ -1,7 +1,11 @@
 package org.misconduct.intake.webform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -115,10 +119,25 @@ public class ComplaintForm {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The form token as an idempotency key: the one the page was rendered with, if it looks like one. */
-    String idempotencyKey() {
+    /**
+     * The idempotency key of a submission: the token the form was rendered with, plus a digest of
+     * what it says. The same form posted twice registers once; a form sent, then changed and sent
+     * again (back button), is a new complaint rather than a clash over a used key.
+     */
+    String idempotencyKey(ComplaintSubmission submission) {
         String token = text(formToken);
-        return token != null && token.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}") ? token.toLowerCase(Locale.ROOT) : null;
+        if (token == null || !token.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+            return null;
+        }
+        return "webform:" + token.toLowerCase(Locale.ROOT) + ":" + digest(submission.toString());
+    }
+
+    private static String digest(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
     }
 
     public String getMission() {

@@ -57,7 +57,7 @@ class ComplaintPageController {
         }
         ComplaintReceipt receipt;
         try {
-            receipt = intake.submit(submission, form.idempotencyKey());
+            receipt = intake.submit(submission, form.idempotencyKey(submission));
         } catch (InvalidRequest refusal) {
             checks.refused(refusal, errors);
             return refused(form, errors, locale, model, response);

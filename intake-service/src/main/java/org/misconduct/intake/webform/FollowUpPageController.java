@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.misconduct.intake.followup.ComplaintFollowUp;
 import org.misconduct.intake.followup.FollowUpNotFound;
 import org.misconduct.intake.followup.FollowUpView;
+import org.misconduct.intake.followup.MessageRequest;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ class FollowUpPageController {
     static final String PATH = "/follow-up";
     static final String FORM = "webform/follow-up-form";
     static final String CASE = "webform/follow-up-case";
-    static final int MESSAGE_MAX_LENGTH = 5000;
+    static final int MESSAGE_MAX_LENGTH = MessageRequest.MAX_LENGTH;
 
     private static final List<String> FIELDS = List.of("caseReference", "followUpCode");
     private static final List<String> MESSAGE_FIELDS = List.of("text");
