@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Countries for the nationality choice: ISO 3166-1 alpha-3 codes, named and sorted in the reader's language. */
-final class NationalityOptions {
+public final class NationalityOptions {
 
-    record Option(String code, String name) {
+    public record Option(String code, String name) {
     }
 
     private static final Map<Locale, List<Option>> BY_LANGUAGE = new ConcurrentHashMap<>();

@@ -5,15 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The languages the public pages speak, each named in itself so a reader finds their own. */
-final class WebFormLanguages {
+public final class WebFormLanguages {
 
-    record Language(String tag, String nativeName, boolean rightToLeft) {
+    public record Language(String tag, String nativeName, boolean rightToLeft) {
 
-        Locale locale() {
+        public Locale locale() {
             return Locale.forLanguageTag(tag);
         }
 
-        String direction() {
+        public String direction() {
             return rightToLeft ? "rtl" : "ltr";
         }
     }
