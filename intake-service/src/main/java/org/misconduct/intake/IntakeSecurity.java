@@ -20,7 +20,7 @@ class IntakeSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints/*/messages").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/complaints/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/follow-up", "/assets/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/complaints", "/follow-up", "/follow-up/messages", "/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/complaints", "/follow-up", "/follow-up/messages").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/allegations/*/history").hasAnyRole(INTAKE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/allegations", "/api/v1/allegations/**").hasRole(INTAKE_OFFICER)

@@ -1,5 +1,6 @@
 package org.misconduct.intake.webform;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -65,8 +66,14 @@ class ComplaintPageController {
         return receiptPage(receipt.caseReference(), receipt.followUpCode(), receipt.receivedAt(), locale, model);
     }
 
+    /** Someone who reloads or bookmarks the receipt's address lands on a new form, not on an error. */
+    @GetMapping("/complaints")
+    String afterSubmission(Locale locale) {
+        return "redirect:/?lang=" + WebFormLanguages.of(locale).tag();
+    }
+
     /** The receipt, also shown again in another language when the person switches language on it. */
-    static String receiptPage(String caseReference, String followUpCode, java.time.Instant receivedAt, Locale locale, Model model) {
+    static String receiptPage(String caseReference, String followUpCode, Instant receivedAt, Locale locale, Model model) {
         model.addAttribute("caseReference", caseReference);
         model.addAttribute("followUpCode", followUpCode);
         model.addAttribute("receivedAt", PageDates.format(receivedAt, locale));

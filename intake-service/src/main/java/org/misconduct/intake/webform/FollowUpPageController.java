@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.misconduct.intake.followup.ComplaintFollowUp;
+import org.misconduct.intake.followup.FollowUpMessage;
 import org.misconduct.intake.followup.FollowUpNotFound;
 import org.misconduct.intake.followup.FollowUpView;
 import org.misconduct.intake.followup.MessageRequest;
@@ -86,7 +87,7 @@ class FollowUpPageController {
         checkMessage(text, errors);
         try {
             if (!errors.any()) {
-                followUp.sendMessage(reference, code, text.strip());
+                sendUnlessJustSent(reference, code, text.strip());
                 model.addAttribute("messageSent", true);
             }
             FollowUpView view = followUp.view(reference, code);
@@ -102,6 +103,22 @@ class FollowUpPageController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return casePage(followUp.view(reference, code), code, errors, text, locale, model);
         }
+    }
+
+    /** Reloading the page after sending posts the form again: the same text right after itself is not sent twice. */
+    private void sendUnlessJustSent(String reference, String code, String text) {
+        List<FollowUpMessage> thread = followUp.view(reference, code).messages();
+        FollowUpMessage last = thread.isEmpty() ? null : thread.get(thread.size() - 1);
+        boolean justSent = last != null && FollowUpMessage.COMPLAINANT.equals(last.from()) && text.equals(last.text());
+        if (!justSent) {
+            followUp.sendMessage(reference, code, text);
+        }
+    }
+
+    /** Someone who reloads or bookmarks a page that answered a post lands on the form, not on an error. */
+    @GetMapping(PATH + "/messages")
+    String afterMessages(Locale locale) {
+        return "redirect:" + PATH + "?lang=" + WebFormLanguages.of(locale).tag();
     }
 
     private static void checkMessage(String text, FormErrors errors) {

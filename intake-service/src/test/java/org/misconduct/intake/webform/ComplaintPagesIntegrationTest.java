@@ -69,7 +69,7 @@ class ComplaintPagesIntegrationTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessBrowser.start(HeadlessBrowser.PHONE, "fr", browserProfile);
+        browser = PhoneScreen.emulate(HeadlessBrowser.start(HeadlessBrowser.PHONE, "fr", browserProfile));
     }
 
     @AfterAll
@@ -245,6 +245,34 @@ class ComplaintPagesIntegrationTest {
     }
 
     @Test
+    void reloadingThePageAfterSendingAMessageDoesNotSendItTwice() throws Exception {
+        String receipt = submitByForm("en", UUID.randomUUID().toString()).getResponse().getContentAsString();
+        for (int post = 0; post < 2; post++) {
+            http.perform(post("/follow-up/messages").param("lang", "en")
+                            .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt))
+                            .param("text", "The car had the number plate UN-1234."))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "no-store"))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Your message has been sent.")));
+        }
+        String thread = http.perform(post("/follow-up").param("lang", "en")
+                        .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(thread.split("The car had the number plate UN-1234.", -1)).hasSize(2);
+    }
+
+    @Test
+    void theAddressOfAnAnswerOpenedDirectlyLeadsBackToItsForm() throws Exception {
+        http.perform(get("/complaints").param("lang", "ar"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/?lang=ar"));
+        http.perform(get("/follow-up/messages").header("Accept-Language", "ru"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/follow-up?lang=ru"));
+    }
+
+    @Test
     void theLanguageComesFromTheBrowserUnlessTheSwitchSaysOtherwise() throws Exception {
         http.perform(get("/").header("Accept-Language", "de-DE, sw;q=0.8, fr;q=0.5"))
                 .andExpect(status().isOk())
@@ -305,6 +333,7 @@ class ComplaintPagesIntegrationTest {
     }
 
     private void assertNoHorizontalScroll() {
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth")).isEqualTo(360L);
         Object fits = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth");
         Object widths = ((JavascriptExecutor) browser).executeScript(
