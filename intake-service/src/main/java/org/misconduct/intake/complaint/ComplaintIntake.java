@@ -3,6 +3,7 @@ package org.misconduct.intake.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ public class ComplaintIntake {
     private Registration register(ComplaintSubmission complaint) {
         String caseReference = caseReferences.next();
         String followUpCode = followUpCodes.newCode();
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SealedPersonalData personalData = seal(complaint);
         RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),
