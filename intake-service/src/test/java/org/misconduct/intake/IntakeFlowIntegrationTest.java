@@ -62,6 +62,9 @@ class IntakeFlowIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "intake_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        // Every request of this test comes from one address; the limits themselves are tested on the filter.
+        registry.add("misconduct.abuse-protection.submissions.requests", () -> "1000");
+        registry.add("misconduct.abuse-protection.follow-ups.requests", () -> "1000");
     }
 
     @Autowired
@@ -396,6 +399,44 @@ class IntakeFlowIntegrationTest {
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber",
                 String.class, caseReference)).last().asString().endsWith("ComplainantPersonalDataErased");
+    }
+
+    @Test
+    void everyClassOfBadInputIsAProblemAndStoresNothing() throws Exception {
+        Receipt receipt = submit(complaint(NARRATIVE, null, null, null), null);
+        long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        http.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content("{\"mission\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mission\":\"MINUSCA\",\"description\":\"" + NARRATIVE + "\",\"victimCount\":\"many\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("victimCount"));
+        http.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mission\":\"MINUSCA\",\"description\":\"" + NARRATIVE + "\",\"allegedNationality\":\"ZZZ\",\"victimCount\":-1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("allegedNationality", "victimCount")));
+        http.perform(post("/api/v1/complaints").contentType(MediaType.TEXT_PLAIN).content(NARRATIVE))
+                .andExpect(status().isUnsupportedMediaType());
+        http.perform(post("/api/v1/allegations/{ref}/assessment", receipt.caseReference()).with(intakeOfficer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"allegationType\":\"SA\",\"personnelCategory\":\"MC\",\"nationality\":\"ZZZ\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nationality"));
+        http.perform(post("/api/v1/allegations/{ref}/assessment", receipt.caseReference()).with(intakeOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"allegationType\":\"SA\",\"personnelCategory\":\"MC\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("seaCategory"));
+        http.perform(post("/api/v1/allegations/{ref}/referral", "ALG-2026-999996").with(intakeOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"investigatingEntity\":\"OIOS\"}"))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/v1/complaints/{ref}/messages", receipt.caseReference()).header("Follow-Up-Code", receipt.followUpCode())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"));
+        http.perform(get("/api/v1/complaints/{ref}", receipt.caseReference()))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
     }
 
     @Test
