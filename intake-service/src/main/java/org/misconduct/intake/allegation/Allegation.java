@@ -32,6 +32,8 @@ class Allegation {
     private Assessment assessment;
     private boolean referred;
     private boolean nonUnForcesNotified;
+    private String subjectId;
+    private boolean personalDataErased;
 
     protected Allegation() {
         // for Axon: state is rebuilt from the events
@@ -83,7 +85,7 @@ class Allegation {
         if (nonUnForcesNotified) {
             throw new RuleViolation("The authority responsible for " + caseReference + " was already notified");
         }
-        apply(new NonUnForcesNotified(caseReference, command.authority(), clock.instant()));
+        apply(new NonUnForcesNotified(caseReference, mission, command.authority(), clock.instant()));
         return status;
     }
 
@@ -96,6 +98,15 @@ class Allegation {
     @CommandHandler
     AllegationStatus handle(ReplyToComplainant command, Clock clock) {
         apply(new ComplainantRepliedTo(caseReference, command.sealedText(), clock.instant()));
+        return status;
+    }
+
+    /** The key itself is destroyed by the caller in the same transaction; the event records when and by whom. */
+    @CommandHandler
+    AllegationStatus handle(EraseComplainantPersonalData command, Clock clock) {
+        if (!personalDataErased) {
+            apply(new ComplainantPersonalDataErased(caseReference, subjectId, clock.instant()));
+        }
         return status;
     }
 
@@ -132,6 +143,7 @@ class Allegation {
         mission = event.mission();
         receivedAt = event.receivedAt();
         reportedCategory = event.personnelCategory();
+        subjectId = event.personalData().subjectId();
         status = AllegationStatus.RECEIVED;
     }
 
@@ -155,6 +167,11 @@ class Allegation {
     @EventSourcingHandler
     void on(NonUnForcesNotified event) {
         nonUnForcesNotified = true;
+    }
+
+    @EventSourcingHandler
+    void on(ComplainantPersonalDataErased event) {
+        personalDataErased = true;
     }
 
     @EventSourcingHandler

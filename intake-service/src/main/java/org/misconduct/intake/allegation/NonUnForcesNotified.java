@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record NonUnForcesNotified(String caseReference, String authority, Instant notifiedAt) {
+public record NonUnForcesNotified(String caseReference, String mission, String authority, Instant notifiedAt) {
 }

@@ -3,9 +3,8 @@ package org.misconduct.intake.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -27,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ComplaintIntake {
-
-    private static final Set<String> NATIONALITIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     private final IntakeProperties properties;
     private final CaseReferences caseReferences;
@@ -68,7 +65,7 @@ public class ComplaintIntake {
     private Registration register(ComplaintSubmission complaint) {
         String caseReference = caseReferences.next();
         String followUpCode = followUpCodes.newCode();
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SealedPersonalData personalData = seal(complaint);
         RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),
@@ -86,17 +83,9 @@ public class ComplaintIntake {
         if (!properties.knowsMission(complaint.mission())) {
             throw new InvalidRequest("mission", "is not a mission this deployment serves: " + properties.missions());
         }
-        if (complaint.allegedNationality() != null && !isNationality(complaint.allegedNationality())) {
-            throw new InvalidRequest("allegedNationality", "is not an ISO 3166-1 alpha-3 code");
-        }
         if (complaint.incidentDate() != null && complaint.incidentDate().isAfter(LocalDate.now(clock))) {
             throw new InvalidRequest("incidentDate", "must not be in the future");
         }
-    }
-
-    /** ISO 3166-1 alpha-3, plus the user-assigned range XAA..XZZ used by exercises and test data. */
-    static boolean isNationality(String code) {
-        return NATIONALITIES.contains(code) || code.matches("X[A-Z]{2}");
     }
 
     private SealedPersonalData seal(ComplaintSubmission complaint) {

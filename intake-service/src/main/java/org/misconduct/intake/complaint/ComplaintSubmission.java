@@ -21,7 +21,7 @@ public record ComplaintSubmission(
         @PastOrPresent LocalDate incidentDate,
         @Size(max = 500) String location,
         PersonnelCategory personnelCategory,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String allegedNationality,
+        @Nationality String allegedNationality,
         @Min(0) @Max(10_000) Integer victimCount,
         Boolean minorInvolved,
         @Valid Complainant complainant) {

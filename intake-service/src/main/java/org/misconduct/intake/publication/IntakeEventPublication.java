@@ -7,8 +7,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.misconduct.intake.allegation.AllegationAssessed;
+import org.misconduct.intake.allegation.AllegationClosed;
 import org.misconduct.intake.allegation.AllegationReferred;
 import org.misconduct.intake.allegation.AllegationRegistered;
+import org.misconduct.intake.allegation.NonUnForcesNotified;
 import org.misconduct.streaming.KafkaEventPublisher;
 import org.misconduct.streaming.KafkaPublication;
 import org.springframework.stereotype.Component;
@@ -40,5 +42,15 @@ class IntakeEventPublication {
     @EventHandler
     void on(AllegationReferred event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publisher.publish(PublishedIntakeEvents.referred(event), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(AllegationClosed event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publisher.publish(PublishedIntakeEvents.closed(event), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(NonUnForcesNotified event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publisher.publish(PublishedIntakeEvents.nonUnForcesNotified(event), eventId, occurredAt);
     }
 }

@@ -1,8 +1,10 @@
 package org.misconduct.intake.publication;
 
 import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.intake.NonUnForcesNotified;
 import org.misconduct.intake.allegation.Assessment;
 
 /**
@@ -34,6 +36,15 @@ final class PublishedIntakeEvents {
                 name(assessment.seaCategory()), name(assessment.personnelCategory()), assessment.nationality(),
                 assessment.contingentUnit(), assessment.victimCount(), assessment.minorInvolved(),
                 name(assessment.priority()), name(event.investigatingEntity()), event.receivedAt(), event.referredAt());
+    }
+
+    static AllegationClosed closed(org.misconduct.intake.allegation.AllegationClosed event) {
+        return new AllegationClosed(event.caseReference(), name(event.reason()), event.closedAt());
+    }
+
+    /** The authority's name stays with intake. */
+    static NonUnForcesNotified nonUnForcesNotified(org.misconduct.intake.allegation.NonUnForcesNotified event) {
+        return new NonUnForcesNotified(event.caseReference(), event.mission(), event.notifiedAt());
     }
 
     private static String name(Enum<?> value) {

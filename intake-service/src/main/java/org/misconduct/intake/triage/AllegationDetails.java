@@ -2,6 +2,9 @@ package org.misconduct.intake.triage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.misconduct.intake.followup.FollowUpMessage;
 
 /**
  * One allegation as an intake officer assesses it, personal data opened. A field whose owner was
@@ -28,7 +31,12 @@ record AllegationDetails(
         String seaCategory,
         String contingentUnit,
         String priority,
-        String investigatingEntity) {
+        String investigatingEntity,
+        String closureReason,
+        String closureNote,
+        String nonUnAuthority,
+        Instant nonUnNotifiedAt,
+        List<FollowUpMessage> messages) {
 
     record Complainant(String name, String contact) {
     }

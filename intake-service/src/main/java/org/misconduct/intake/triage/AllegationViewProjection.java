@@ -13,6 +13,7 @@ import org.misconduct.intake.allegation.AllegationReferred;
 import org.misconduct.intake.allegation.AllegationRegistered;
 import org.misconduct.intake.allegation.AllegationStatus;
 import org.misconduct.intake.allegation.Assessment;
+import org.misconduct.intake.allegation.ComplainantPersonalDataErased;
 import org.misconduct.intake.allegation.InvestigationConcluded;
 import org.misconduct.intake.allegation.InvestigationStarted;
 import org.misconduct.intake.allegation.NonUnForcesNotified;
@@ -84,6 +85,15 @@ class AllegationViewProjection {
                 UPDATE allegation_view SET non_un_authority = ?, non_un_notified_at = ?, updated_at = ?
                 WHERE case_reference = ?""",
                 event.authority(), timestamp(event.notifiedAt()), timestamp(event.notifiedAt()), event.caseReference());
+    }
+
+    @EventHandler
+    void on(ComplainantPersonalDataErased event) {
+        jdbc.update("""
+                UPDATE allegation_view SET sealed_description = NULL, sealed_location = NULL, sealed_complainant_name = NULL,
+                    sealed_complainant_contact = NULL, sealed_closure_note = NULL, updated_at = ?
+                WHERE case_reference = ?""",
+                timestamp(event.erasedAt()), event.caseReference());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.misconduct.intake.followup.Conversation;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ class AllegationViews {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataVault vault;
+    private final Conversation conversation;
 
-    AllegationViews(JdbcTemplate jdbc, PersonalDataVault vault) {
+    AllegationViews(JdbcTemplate jdbc, PersonalDataVault vault, Conversation conversation) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.conversation = conversation;
     }
 
     List<AllegationSummary> list(String status, String mission, int page, int size) {
@@ -65,7 +68,11 @@ class AllegationViews {
                 name == null && contact == null ? null : new AllegationDetails.Complainant(name, contact),
                 vault.isErased(subject),
                 row.getString("allegation_type"), row.getString("sea_category"), row.getString("contingent_unit"),
-                row.getString("priority"), row.getString("investigating_entity"));
+                row.getString("priority"), row.getString("investigating_entity"),
+                row.getString("closure_reason"), open(subject, row.getString("sealed_closure_note")),
+                row.getString("non_un_authority"),
+                row.getTimestamp("non_un_notified_at") == null ? null : row.getTimestamp("non_un_notified_at").toInstant(),
+                conversation.of(row.getString("case_reference"), subject));
     }
 
     private String open(String subject, String sealed) {

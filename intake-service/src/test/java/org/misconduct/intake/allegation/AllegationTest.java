@@ -137,10 +137,10 @@ class AllegationTest {
     void nonUnForcesAreNotifiedOnce() {
         fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW))
                 .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
-                .expectEvents(new NonUnForcesNotified(REF, "Ministry of Defence of Xaa", NOW))
+                .expectEvents(new NonUnForcesNotified(REF, "MINUSCA", "Ministry of Defence of Xaa", NOW))
                 .expectResultMessagePayload(AllegationStatus.UNDER_ASSESSMENT);
         fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW),
-                        new NonUnForcesNotified(REF, "Ministry of Defence of Xaa", NOW))
+                        new NonUnForcesNotified(REF, "MINUSCA", "Ministry of Defence of Xaa", NOW))
                 .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -160,7 +160,7 @@ class AllegationTest {
                 PersonnelCategory.NON_UN, null, 1, false, true, null, personalData(), "hash");
         fixture.given(againstNonUn)
                 .when(new NotifyNonUnForces(REF, "Regional body"))
-                .expectEvents(new NonUnForcesNotified(REF, "Regional body", NOW));
+                .expectEvents(new NonUnForcesNotified(REF, "MINUSCA", "Regional body", NOW));
     }
 
     @Test
