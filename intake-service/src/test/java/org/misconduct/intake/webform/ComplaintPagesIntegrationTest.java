@@ -36,6 +36,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** The public pages in a real browser on a small phone, against real PostgreSQL and Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@DirtiesContext
 class ComplaintPagesIntegrationTest {
 
     private static final String NARRATIVE = "Un soldat a demandé des rapports sexuels en échange de nourriture près du camp.";
@@ -54,6 +56,10 @@ class ComplaintPagesIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "intake_webform_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        // This database numbers its cases from 1 like the flow test's: its events go to a topic of their
+        // own, and it consumes nothing, so neither test sees the other's cases on the shared broker.
+        registry.add("misconduct.publication.topic", () -> "misconduct.intake.v1.webform-pages-test");
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
     }
 
     @TempDir
