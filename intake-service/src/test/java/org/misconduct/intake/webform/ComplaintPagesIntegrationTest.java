@@ -296,6 +296,16 @@ class ComplaintPagesIntegrationTest {
     }
 
     @Test
+    void anErrorPageSpeaksTheChosenLanguage() {
+        open("/error?lang=sw");
+        assertThat(htmlAttribute("lang")).isEqualTo("sw");
+        assertThat(text("h1")).isEqualTo("Samahani, hitilafu imetokea");
+        open("/error?lang=ar");
+        assertThat(htmlAttribute("dir")).isEqualTo("rtl");
+        assertNoHorizontalScroll();
+    }
+
+    @Test
     void everyFieldHasALabel() {
         open("/?lang=zh");
         List<WebElement> fields = browser.findElements(By.cssSelector("main input:not([type='hidden']), main select, main textarea"));
