@@ -2,6 +2,7 @@ package org.misconduct.intake.abuse;
 
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final List<Map.Entry<String, String>> WAIT_MESSAGES = List.of(
+            Map.entry("en", "Too many requests from this connection. Nothing was lost: go back and try again in %d seconds."),
+            Map.entry("fr", "Trop de demandes depuis cette connexion. Rien n'est perdu : revenez en arrière et réessayez dans %d secondes."),
+            Map.entry("es", "Demasiadas solicitudes desde esta conexión. No se ha perdido nada: vuelva atrás e inténtelo de nuevo en %d segundos."),
+            Map.entry("ar", "طلبات كثيرة جدًا من هذا الاتصال. لم يُفقد شيء: ارجع وحاول مرة أخرى بعد %d ثانية."),
+            Map.entry("ru", "Слишком много запросов с этого подключения. Ничего не потеряно: вернитесь назад и повторите попытку через %d с."),
+            Map.entry("zh", "此连接的请求过多。没有任何内容丢失：请返回，%d 秒后再试。"),
+            Map.entry("sw", "Maombi mengi mno kutoka muunganisho huu. Hakuna kilichopotea: rudi nyuma ujaribu tena baada ya sekunde %d."));
 
     private final Map<PublicEndpoint, ClientBuckets> limits = new EnumMap<>(PublicEndpoint.class);
     private final long maxRequestBytes;
@@ -70,12 +80,16 @@ class RateLimitFilter extends OncePerRequestFilter {
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
+    /** The page's language is not known here, so the few words are given in every language of the form. */
     private static void refuseWebPage(HttpServletResponse response, long seconds) throws IOException {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Please wait</title>"
-                + "<p>Too many requests from this connection. Nothing was lost: please go back and try again in "
-                + seconds + " seconds.</p></html>");
+        StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>429</title>");
+        WAIT_MESSAGES.forEach(message -> page.append("<p lang=\"").append(message.getKey()).append('"')
+                .append(message.getKey().equals("ar") ? " dir=\"rtl\"" : "").append('>')
+                .append(message.getValue().formatted(seconds)).append("</p>"));
+        response.getWriter().write(page.append("</html>").toString());
     }
+
 }

@@ -48,6 +48,7 @@ class RateLimitFilterTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(refused.getContentAsString()).contains("lang=\"ar\" dir=\"rtl\"", "lang=\"sw\"");
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
     }
 

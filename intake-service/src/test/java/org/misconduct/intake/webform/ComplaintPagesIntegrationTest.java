@@ -75,7 +75,7 @@ class ComplaintPagesIntegrationTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = PhoneScreen.emulate(HeadlessBrowser.start(HeadlessBrowser.PHONE, "fr", browserProfile));
+        browser = HeadlessBrowser.start(HeadlessBrowser.PHONE, "fr", browserProfile);
     }
 
     @AfterAll
