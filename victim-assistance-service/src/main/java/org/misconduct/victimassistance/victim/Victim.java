@@ -113,8 +113,9 @@ class Victim {
         }
     }
 
+    /** Returns the id of the claim the status was recorded for. */
     @CommandHandler
-    void handle(RecordPaternityClaimStatus command, Clock clock) {
+    String handle(RecordPaternityClaimStatus command, Clock clock) {
         String claimId = command.claimId() != null ? existingClaim(command.claimId()) : claimFor(command);
         PaternityClaimStatus current = paternityClaims.get(claimId);
         if (current != null && !current.canMoveTo(command.status())) {
@@ -122,6 +123,7 @@ class Victim {
                     + "; allowed: " + current.next());
         }
         apply(new PaternityClaimStatusRecorded(victimId, caseReference, claimId, command.status(), clock.instant()));
+        return claimId;
     }
 
     @CommandHandler

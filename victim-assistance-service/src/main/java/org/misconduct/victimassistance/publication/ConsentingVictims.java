@@ -1,0 +1,29 @@
+package org.misconduct.victimassistance.publication;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which victims of each case consent to share with investigators, so the publication can say how
+ * many consent without ever saying who. Written by the publication processor in its own transaction.
+ */
+@Component
+class ConsentingVictims {
+
+    private final JdbcTemplate jdbc;
+
+    ConsentingVictims(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the victim's consent and returns how many victims of the case now consent. */
+    int record(String victimId, String caseReference, boolean consenting) {
+        jdbc.update("""
+                INSERT INTO consenting_victim (victim_id, case_reference, consenting) VALUES (?, ?, ?)
+                ON CONFLICT (victim_id) DO UPDATE SET consenting = EXCLUDED.consenting""",
+                victimId, caseReference, consenting);
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM consenting_victim WHERE case_reference = ? AND consenting",
+                Integer.class, caseReference);
+        return count == null ? 0 : count;
+    }
+}
