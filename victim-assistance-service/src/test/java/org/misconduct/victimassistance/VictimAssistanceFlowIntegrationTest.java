@@ -64,7 +64,7 @@ class VictimAssistanceFlowIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceTestProperties.register(registry, "victim_assistance_it");
+        ServiceTestProperties.register(registry, "victim_assistance_flow_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
     }
 

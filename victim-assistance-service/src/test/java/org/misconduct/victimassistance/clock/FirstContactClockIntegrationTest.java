@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,8 +39,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The first-contact clock as a durable db-scheduler deadline on real PostgreSQL and Kafka, shortened
  * to seconds by configuration so its breach can be watched happening and published.
  */
-@SpringBootTest(properties = "misconduct.clocks.victim-first-contact=PT3S")
+@SpringBootTest(properties = {
+        "misconduct.clocks.victim-first-contact=PT3S",
+        // A group of its own: another test's application context in this JVM must not take intake's partitions from it.
+        "spring.kafka.consumer.group-id=victim-assistance-clock-it"})
 @AutoConfigureMockMvc
+@DirtiesContext
 class FirstContactClockIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(45);
