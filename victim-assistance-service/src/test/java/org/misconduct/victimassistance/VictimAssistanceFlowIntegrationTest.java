@@ -457,6 +457,8 @@ class VictimAssistanceFlowIntegrationTest {
                 "SELECT count(*) FROM paternity_claim_view WHERE victim_id = ?", Long.class, victimId) == 1);
 
         List<String> canaries = List.of(canaryName, canaryContact, canaryLocation);
+        assertThat(allStoredText()).as("the scan reads the event payloads themselves")
+                .anySatisfy(value -> assertThat(value).contains("\"needId\"", victimId));
         assertThat(readableTracesOf(canaries)).as("no table holds the personal data in clear, even before erasure").isEmpty();
         List<String> sealedBefore = sealedValuesIn(allStoredText());
         assertThat(sealedBefore.stream().map(sealed -> openedWithKeyOf(victimId, sealed)).flatMap(Optional::stream))

@@ -16,8 +16,12 @@ class ConsentingVictims {
         this.jdbc = jdbc;
     }
 
-    /** Records the victim's consent and returns how many victims of the case now consent. */
+    /**
+     * Records the victim's consent and returns how many victims of the case now consent. The case is
+     * locked until the transaction ends, so processors on other segments or instances count one after the other.
+     */
     int record(String victimId, String caseReference, boolean consenting) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rows -> null, "consenting_victim:" + caseReference);
         jdbc.update("""
                 INSERT INTO consenting_victim (victim_id, case_reference, consenting) VALUES (?, ?, ?)
                 ON CONFLICT (victim_id) DO UPDATE SET consenting = EXCLUDED.consenting""",
@@ -25,5 +29,10 @@ class ConsentingVictims {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM consenting_victim WHERE case_reference = ? AND consenting",
                 Integer.class, caseReference);
         return count == null ? 0 : count;
+    }
+
+    /** A replay of the publication recounts from the first event. */
+    void clear() {
+        jdbc.update("DELETE FROM consenting_victim");
     }
 }

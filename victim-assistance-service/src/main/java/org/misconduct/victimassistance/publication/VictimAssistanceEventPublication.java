@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
@@ -65,6 +66,11 @@ class VictimAssistanceEventPublication {
     @EventHandler
     void on(FirstContactClockBreached event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publisher.publish(PublishedVictimAssistanceEvents.firstContactBreached(event), eventId, occurredAt);
+    }
+
+    @ResetHandler
+    void reset() {
+        consentingVictims.clear();
     }
 
     private void consentChanged(String victimId, String caseReference, boolean consenting, Instant changedAt, String eventId,

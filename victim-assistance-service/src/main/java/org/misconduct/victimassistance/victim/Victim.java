@@ -165,7 +165,7 @@ class Victim {
 
     private static Optional<NeedKind> kindNamed(String name) {
         for (NeedKind kind : NeedKind.values()) {
-            if (kind.name().equals(name)) {
+            if (kind.name().equalsIgnoreCase(name)) {
                 return Optional.of(kind);
             }
         }

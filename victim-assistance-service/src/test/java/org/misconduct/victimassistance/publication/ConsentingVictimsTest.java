@@ -39,4 +39,13 @@ class ConsentingVictimsTest {
 
         assertThat(consentingVictims.record("victim-1", "ALG-2026-000001", true)).isEqualTo(1);
     }
+
+    @Test
+    void aReplayCountsAfresh() {
+        consentingVictims.record("victim-1", "ALG-2026-000001", true);
+        consentingVictims.record("victim-2", "ALG-2026-000001", true);
+        consentingVictims.clear();
+
+        assertThat(consentingVictims.record("victim-1", "ALG-2026-000001", true)).isEqualTo(1);
+    }
 }
