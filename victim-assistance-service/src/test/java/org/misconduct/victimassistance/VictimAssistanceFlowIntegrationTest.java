@@ -494,6 +494,19 @@ class VictimAssistanceFlowIntegrationTest {
                 assertThat(event.toString()).doesNotContain(canaryName, canaryContact, canaryLocation, "pd1:", "Psychosociale"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() throws Exception {
+        String body = http.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(iterableOf(json.readTree(body).get("paths").fieldNames())).contains(
+                "/api/v1/victims", "/api/v1/victims/{victimId}", "/api/v1/victims/{victimId}/consent",
+                "/api/v1/victims/{victimId}/needs", "/api/v1/victims/{victimId}/referrals",
+                "/api/v1/victims/{victimId}/referrals/{referralId}/delivered", "/api/v1/victims/{victimId}/referrals/{referralId}/declined",
+                "/api/v1/victims/{victimId}/paternity-claims", "/api/v1/victims/{victimId}/personal-data",
+                "/api/v1/victims/{victimId}/history", "/api/v1/open-needs");
+    }
+
     private String knownCase() throws Exception {
         String caseReference = nextCaseReference();
         announce(new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED));
