@@ -10,7 +10,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Victims are seen by victim assistance officers alone; auditors may read a victim's history, which holds no personal data. */
+/**
+ * Victims are seen by victim assistance officers alone; auditors may read a victim's history, which holds no personal data.
+ * Investigators get nothing here: what they may learn (that a consenting victim exists) travels as a published count.
+ */
 @Configuration
 class VictimAssistanceSecurity {
 
@@ -19,7 +22,7 @@ class VictimAssistanceSecurity {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/victims/*/history").hasAnyRole(VICTIM_ASSISTANCE_OFFICER, AUDITOR)
-                        .requestMatchers("/api/v1/victims", "/api/v1/victims/**").hasRole(VICTIM_ASSISTANCE_OFFICER)
+                        .requestMatchers("/api/v1/victims", "/api/v1/victims/**", "/api/v1/open-needs").hasRole(VICTIM_ASSISTANCE_OFFICER)
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

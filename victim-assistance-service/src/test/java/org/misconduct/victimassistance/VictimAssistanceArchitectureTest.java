@@ -43,4 +43,16 @@ class VictimAssistanceArchitectureTest {
     static final ArchRule thePublicationNeverSeesThePersonalDataVault = noClasses()
             .that().resideInAPackage("..victimassistance.publication..")
             .should().dependOnClassesThat().belongToAnyOf(PersonalDataVault.class);
+
+    @ArchTest
+    static final ArchRule clocksKnowNothingOfTheWebOrThePublication = noClasses()
+            .that().resideInAPackage("..victimassistance.clock..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..victimassistance.registry..", "..victimassistance.assistance..", "..victimassistance.paternity..",
+                    "..victimassistance.publication..", "org.misconduct.contracts..", "org.springframework.web..");
+
+    @ArchTest
+    static final ArchRule assistanceNeverTouchesPersonalData = noClasses()
+            .that().resideInAnyPackage("..victimassistance.assistance..", "..victimassistance.paternity..")
+            .should().dependOnClassesThat().belongToAnyOf(PersonalDataVault.class);
 }

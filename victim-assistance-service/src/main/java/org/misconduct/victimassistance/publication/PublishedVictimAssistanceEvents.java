@@ -1,10 +1,20 @@
 package org.misconduct.victimassistance.publication;
 
+import java.time.Instant;
+
+import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.victimassistance.AssistanceDelivered;
+import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
+import org.misconduct.contracts.victimassistance.SharingConsentChanged;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
+import org.misconduct.victimassistance.clock.FirstContactClock;
+import org.misconduct.victimassistance.clock.FirstContactClockBreached;
+import org.misconduct.victimassistance.victim.PaternityClaimStatusRecorded;
 
 /**
- * Maps victim assistance's internal events to the published contract. The sealed personal data and
- * the consent stay behind: a victim leaves this service only as a pseudonymous id with codes.
+ * Maps victim assistance's internal events to the published contract. The sealed personal data,
+ * the providers and which victim consents stay behind: a victim leaves this service only as a
+ * pseudonymous id with codes and dates.
  */
 final class PublishedVictimAssistanceEvents {
 
@@ -14,6 +24,22 @@ final class PublishedVictimAssistanceEvents {
     static VictimRegistered registered(org.misconduct.victimassistance.victim.VictimRegistered event) {
         return new VictimRegistered(event.caseReference(), event.victimId(), name(event.ageGroup()), name(event.sex()),
                 event.registeredAt());
+    }
+
+    static AssistanceDelivered delivered(org.misconduct.victimassistance.victim.AssistanceDelivered event) {
+        return new AssistanceDelivered(event.caseReference(), event.victimId(), name(event.kind()), event.deliveredAt());
+    }
+
+    static PaternityClaimUpdated paternityClaimUpdated(PaternityClaimStatusRecorded event) {
+        return new PaternityClaimUpdated(event.caseReference(), event.victimId(), name(event.status()), event.recordedAt());
+    }
+
+    static SharingConsentChanged sharingConsentChanged(String caseReference, int consentingVictims, Instant changedAt) {
+        return new SharingConsentChanged(caseReference, consentingVictims, changedAt);
+    }
+
+    static ClockBreached firstContactBreached(FirstContactClockBreached event) {
+        return new ClockBreached(event.caseReference(), FirstContactClock.NAME, event.startedAt(), event.dueAt(), event.breachedAt());
     }
 
     private static String name(Enum<?> value) {

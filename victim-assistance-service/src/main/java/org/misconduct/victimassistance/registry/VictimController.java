@@ -52,6 +52,13 @@ class VictimController {
         return views.find(victimId).orElseThrow(() -> new NotFound("No victim " + victimId));
     }
 
+    /** Gives or withdraws the victim's consent to share with investigators; each change is an event. */
+    @PostMapping("/{victimId}/consent")
+    ResponseEntity<Void> changeConsent(@PathVariable String victimId, @Valid @RequestBody ConsentRequest request) {
+        registration.changeSharingConsent(victimId, request.shareWithInvestigators());
+        return ResponseEntity.noContent().build();
+    }
+
     @DeleteMapping("/{victimId}/personal-data")
     ResponseEntity<Void> erasePersonalData(@PathVariable String victimId) {
         registration.erasePersonalData(victimId);

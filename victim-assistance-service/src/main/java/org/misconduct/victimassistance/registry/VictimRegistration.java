@@ -5,14 +5,14 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.victimassistance.knowncase.KnownCases;
+import org.misconduct.victimassistance.victim.ChangeSharingConsent;
 import org.misconduct.victimassistance.victim.ErasePersonalData;
 import org.misconduct.victimassistance.victim.RegisterVictim;
 import org.misconduct.victimassistance.victim.SealedPersonalData;
-import org.misconduct.web.InvalidRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Registers victims against known cases with their personal data sealed, and shreds that data on request. */
+/** Registers victims against known cases with their personal data sealed, records their consent, and shreds their data on request. */
 @Service
 class VictimRegistration {
 
@@ -30,7 +30,7 @@ class VictimRegistration {
 
     VictimReceipt register(VictimRegistrationRequest request) {
         if (!knownCases.isKnown(request.caseReference())) {
-            throw new InvalidRequest("caseReference", "is not a case known to victim assistance; intake must register it first");
+            throw new UnknownCase(request.caseReference());
         }
         String victimId = UUID.randomUUID().toString();
         // The victim's new key and the event commit together: a failed registration leaves no key behind.
@@ -46,6 +46,10 @@ class VictimRegistration {
             commands.sendAndWait(new ErasePersonalData(victimId));
             vault.erase(victimId);
         });
+    }
+
+    void changeSharingConsent(String victimId, boolean shareWithInvestigators) {
+        commands.sendAndWait(new ChangeSharingConsent(victimId, shareWithInvestigators));
     }
 
     private SealedPersonalData seal(String victimId, VictimRegistrationRequest.PersonalData personalData) {

@@ -2,7 +2,7 @@ package org.misconduct.victimassistance.registry;
 
 import java.time.Instant;
 
-/** One victim of a case, without personal data. */
+/** One victim of a case, without personal data: how many needs still wait, and whether first contact came too late. */
 record VictimSummary(
         String victimId,
         String caseReference,
@@ -10,5 +10,7 @@ record VictimSummary(
         String sex,
         boolean shareWithInvestigators,
         Instant registeredAt,
-        boolean personalDataErased) {
+        boolean personalDataErased,
+        int openNeeds,
+        boolean firstContactBreached) {
 }

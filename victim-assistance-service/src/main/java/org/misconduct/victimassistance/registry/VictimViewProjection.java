@@ -5,6 +5,11 @@ import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.misconduct.victimassistance.clock.FirstContactClockBreached;
+import org.misconduct.victimassistance.clock.FirstContactClockStarted;
+import org.misconduct.victimassistance.clock.FirstContactClockStopped;
+import org.misconduct.victimassistance.victim.SharingConsentGiven;
+import org.misconduct.victimassistance.victim.SharingConsentWithdrawn;
 import org.misconduct.victimassistance.victim.VictimPersonalDataErased;
 import org.misconduct.victimassistance.victim.VictimRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +49,45 @@ class VictimViewProjection {
                     personal_data_erased_at = ?, updated_at = ?
                 WHERE victim_id = ?""",
                 Timestamp.from(event.erasedAt()), Timestamp.from(event.erasedAt()), event.victimId());
+    }
+
+    @EventHandler
+    void on(SharingConsentGiven event) {
+        consent(event.victimId(), true, event.givenAt());
+    }
+
+    @EventHandler
+    void on(SharingConsentWithdrawn event) {
+        consent(event.victimId(), false, event.withdrawnAt());
+    }
+
+    @EventHandler
+    void on(FirstContactClockStarted event) {
+        jdbc.update("""
+                UPDATE victim_view SET first_contact_started_at = ?, first_contact_due_at = ?, updated_at = ?
+                WHERE victim_id = ?""",
+                Timestamp.from(event.startedAt()), Timestamp.from(event.dueAt()), Timestamp.from(event.startedAt()), event.victimId());
+    }
+
+    @EventHandler
+    void on(FirstContactClockStopped event) {
+        jdbc.update("""
+                UPDATE victim_view SET first_contact_stopped_at = ?, first_contact_met = ?, updated_at = ?
+                WHERE victim_id = ?""",
+                Timestamp.from(event.stoppedAt()), event.withinDeadline(), Timestamp.from(event.stoppedAt()), event.victimId());
+    }
+
+    @EventHandler
+    void on(FirstContactClockBreached event) {
+        jdbc.update("UPDATE victim_view SET first_contact_breached_at = ?, updated_at = ? WHERE victim_id = ?",
+                Timestamp.from(event.breachedAt()), Timestamp.from(event.breachedAt()), event.victimId());
+    }
+
+    private void consent(String victimId, boolean shareWithInvestigators, java.time.Instant at) {
+        jdbc.update("""
+                UPDATE victim_view SET share_with_investigators = ?, consent_changed_at = ?, updated_at = ?
+                WHERE victim_id = ?""",
+                shareWithInvestigators, Timestamp.from(at), Timestamp.from(at), victimId);
     }
 
     @ResetHandler

@@ -1,0 +1,10 @@
+package org.misconduct.victimassistance.victim;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The referral came to nothing (declined by the victim or the provider); its need stays open for another referral. */
+@Revision("1")
+public record AssistanceDeclined(String victimId, String referralId, String needId, NeedKind kind, Instant declinedAt) {
+}
