@@ -65,7 +65,7 @@ final class CouncilReportCalculation {
         return new CouncilReport(
                 facts.year(),
                 count("allegations", cases(cases, outcome -> true)),
-                clockShare("evidence-preserved-within-clock", cases.stream().filter(outcome -> SEA.contains(outcome.allegationType())).toList(),
+                clockShare("evidence-preserved-within-clock", cases.stream().filter(outcome -> outcome.allegationType() != null && SEA.contains(outcome.allegationType())).toList(),
                         EVIDENCE_CLOCK, CaseOutcome::evidenceWithinClock),
                 clockShare("investigations-completed-within-clock", cases.stream().filter(CaseOutcome::completed).toList(),
                         INVESTIGATION_CLOCK, CaseOutcome::investigationWithinClock),
@@ -73,7 +73,7 @@ final class CouncilReportCalculation {
                 days("investigation-days-p90", days -> nearestRank(days, 90)),
                 clockShare("member-state-intent-within-clock", cases, MEMBER_STATE_CLOCK, CaseOutcome::memberStateWithinClock),
                 clockShare("nio-appointment-within-clock", cases, NIO_CLOCK, CaseOutcome::nioWithinClock),
-                count("open-breached-cases", cases(cases, outcome -> !CONCLUDED.contains(outcome.status())
+                count("open-breached-cases", cases(cases, outcome -> !concluded(outcome)
                         && !outcome.breachedClocks().isEmpty())),
                 events("interim-measures", facts.measures(), CouncilFacts.Measure::caseReference, null, null),
                 byKey(facts.measures(), CouncilFacts.Measure::kind).entrySet().stream()
@@ -166,6 +166,10 @@ final class CouncilReportCalculation {
         Map<String, List<T>> grouped = new TreeMap<>();
         items.forEach(item -> grouped.computeIfAbsent(Objects.requireNonNullElse(key.apply(item), "UNKNOWN"), k -> new ArrayList<>()).add(item));
         return grouped;
+    }
+
+    private static boolean concluded(CaseOutcome outcome) {
+        return outcome.status() != null && CONCLUDED.contains(outcome.status());
     }
 
     static BigDecimal share(long count, long outOf) {

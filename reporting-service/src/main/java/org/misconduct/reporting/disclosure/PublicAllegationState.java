@@ -97,6 +97,11 @@ final class PublicAllegationState {
     }
 
     /** Every event about one case makes sure the case has its row, so each case is counted by its year. */
+    /** Null-safe: a category not known yet is not uniformed. */
+    static boolean isUniformed(String personnelCategory) {
+        return personnelCategory != null && UNIFORMED.contains(personnelCategory);
+    }
+
     static boolean concerns(PublishedEvent event) {
         return event.caseReference() != null;
     }
@@ -161,7 +166,7 @@ final class PublicAllegationState {
     }
 
     private void complete(InvestigationCompleted completed) {
-        if (FINDINGS.contains(completed.finding())) {
+        if (completed.finding() != null && FINDINGS.contains(completed.finding())) {
             advanceTo(AllegationStatus.valueOf(completed.finding()));
         }
         classify(new Classification(COMPLETION, null, null, null, null, null, null, completed.investigatingEntity()));
@@ -235,7 +240,7 @@ final class PublicAllegationState {
     }
 
     private static String disclosed(String personnelCategory, String nationality) {
-        return UNIFORMED.contains(personnelCategory) ? nationality : null;
+        return isUniformed(personnelCategory) ? nationality : null;
     }
 
     private void preserve(EvidencePreserved preserved) {

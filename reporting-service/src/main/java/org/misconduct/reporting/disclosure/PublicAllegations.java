@@ -114,7 +114,7 @@ class PublicAllegations {
     private PublicAllegation publicAllegationOf(ResultSet row, int rowNumber) throws SQLException {
         String personnelCategory = row.getString("personnel_category");
         // The projection stores no other nationality; checked again because disclosing one would be irreversible.
-        String nationality = PublicAllegationState.UNIFORMED.contains(personnelCategory) ? row.getString("nationality") : null;
+        String nationality = PublicAllegationState.isUniformed(personnelCategory) ? row.getString("nationality") : null;
         return new PublicAllegation(
                 row.getObject("received_year", Integer.class),
                 row.getObject("received_month", Integer.class),
