@@ -92,6 +92,16 @@ final class GeneratedHistory {
         return history;
     }
 
+    /** Allegations numbered from {@code firstNumber}, without contingent decisions: a continuation of a history. */
+    static GeneratedHistory continuation(long seed, int firstNumber, int allegations) {
+        GeneratedHistory history = new GeneratedHistory(seed);
+        for (int number = firstNumber; number < firstNumber + allegations; number++) {
+            history.allegation(number);
+        }
+        history.interleave();
+        return history;
+    }
+
     private void allegation(int number) {
         intake = new ArrayList<>();
         investigation = new ArrayList<>();

@@ -25,8 +25,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
@@ -57,6 +60,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest(properties = "spring.kafka.listener.auto-startup=false")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedHistoryTest {
 
     private static final long SEED = 20_261_126L;
@@ -186,6 +190,7 @@ class GeneratedHistoryTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
     void aRebuildWhileTheServiceRunsGivesTheSameFigures() throws Exception {
         List<String> before = everyFigure();
         jdbc.update("UPDATE public_allegation SET status = 'RECEIVED', days_taken = 0");
@@ -205,6 +210,29 @@ class GeneratedHistoryTest {
         assertThat(status.get("topics")).hasSize(3);
 
         assertThat(everyFigure()).isEqualTo(before);
+    }
+
+    /** Runs last: events keep arriving while a rebuild runs, and land on the rebuilt figures. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void eventsReceivedDuringARebuildLandOnTheRebuiltFigures() throws Exception {
+        GeneratedHistory more = GeneratedHistory.continuation(SEED + 1, 900_001, 40);
+        http.perform(asAdmin(post("/api/v1/projections/rebuild"))).andExpect(status().isAccepted());
+        Thread receiving = new Thread(() -> {
+            LedgerFeed feed = new LedgerFeed(context);
+            more.deliveries.forEach(delivery -> feed.deliver(delivery.topic(), delivery.key(),
+                    codec.encode(delivery.event(), delivery.eventId(), URI.create("/generated"), PUBLISHED)));
+        });
+        receiving.start();
+        http.perform(asAdmin(post("/api/v1/projections/rebuild"))).andExpect(status().isConflict());
+        receiving.join(Duration.ofMinutes(5).toMillis());
+        Eventually.await("rebuild finished", Duration.ofMinutes(5), () -> rebuildState().equals("SUCCEEDED"));
+
+        List<org.misconduct.contracts.PublishedEvent> all = new ArrayList<>(history.events);
+        all.addAll(more.events);
+        Recomputation everything = new Recomputation(all);
+        assertThat(publicRows(get("/api/v1/public/allegations"))).isEqualTo(everything.publicRows(null));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class)).isEqualTo(all.size());
     }
 
     // --- the expected Council figures, from the recomputation -------------------------------------------------

@@ -21,12 +21,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -302,6 +306,43 @@ class ReportingFlowIntegrationTest {
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/public/allegations']").exists());
         http.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theTopicsKeepPublishedEventsForEver() throws Exception {
+        Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+        try (AdminClient admin = AdminClient.create(settings)) {
+            List<ConfigResource> topics = Stream.of(Topics.INTAKE, Topics.INVESTIGATION, Topics.VICTIM_ASSISTANCE)
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            assertThat(configs.values()).hasSize(3)
+                    .allSatisfy(config -> assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1"));
+        }
+    }
+
+    @Test
+    void theStatusShowsTheLedgerAndNoLagOnceEverythingIsReceived() throws Exception {
+        Eventually.await("no lag on any topic", Duration.ofSeconds(30), () -> {
+            try {
+                JsonNode status = json.readTree(http.perform(get("/api/v1/projections/status")
+                                .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                assertThat(status.get("ledgerEvents").asLong()).isEqualTo(DISTINCT_EVENTS);
+                assertThat(status.get("topics")).hasSize(3);
+                status.get("topics").forEach(topic -> {
+                    assertThat(topic.get("problem")).isNull();
+                    assertThat(topic.get("partitions").asInt()).isEqualTo(3);
+                    assertThat(topic.get("endOffset").asLong()).isPositive();
+                });
+                long lag = 0;
+                for (JsonNode topic : status.get("topics")) {
+                    lag += topic.get("lag").asLong();
+                }
+                return lag == 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
