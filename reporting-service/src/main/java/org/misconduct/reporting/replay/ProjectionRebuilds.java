@@ -56,7 +56,8 @@ class ProjectionRebuilds {
     private void run(Run run) {
         try {
             long replayed = rebuild.rebuild(run.total::set, run.done::set);
-            log.info("Rebuilt the projections from {} ledger events", replayed);
+            log.info("Rebuilt the projections from {} ledger events in {} ms", replayed,
+                    (System.nanoTime() - run.startedNanos) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Rebuilding the projections failed; they stay as they were", e);
             run.failure.set(e.getClass().getSimpleName() + ": " + e.getMessage());
