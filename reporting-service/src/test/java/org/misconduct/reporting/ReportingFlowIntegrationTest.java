@@ -64,7 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Published events of all three services into the public disclosure, on real PostgreSQL and Kafka. */
-@SpringBootTest
+@SpringBootTest(properties = "misconduct.reporting.public-rate-limit.requests=0")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingFlowIntegrationTest {
