@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -299,6 +300,11 @@ class ReportingFlowIntegrationTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(get("/api/v1/projections/status").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_conduct-officer"))))
+                .andExpect(status().isForbidden());
+        http.perform(post("/api/v1/projections/rebuild")).andExpect(status().isUnauthorized());
+        http.perform(post("/api/v1/projections/rebuild").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_conduct-officer"))))
+                .andExpect(status().isForbidden());
+        http.perform(get("/council-reports/2026").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
                 .andExpect(status().isForbidden());
         http.perform(get("/api/v1/something-else").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
                 .andExpect(status().isForbidden());

@@ -180,8 +180,13 @@ final class PublicAllegationState {
 
     /** The statuses of the victims' paternity claims, each once. */
     SortedSet<String> paternityClaimStatuses() {
+        return statusesOf(paternityClaims.values());
+    }
+
+    /** The statuses of paternity claims, each once. */
+    static SortedSet<String> statusesOf(java.util.Collection<PaternityClaim> claims) {
         SortedSet<String> statuses = new TreeSet<>();
-        paternityClaims.values().stream().map(PaternityClaim::status).filter(Objects::nonNull).forEach(statuses::add);
+        claims.stream().map(PaternityClaim::status).filter(Objects::nonNull).forEach(statuses::add);
         return statuses;
     }
 

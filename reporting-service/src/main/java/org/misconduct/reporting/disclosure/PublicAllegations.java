@@ -137,12 +137,10 @@ class PublicAllegations {
     }
 
     private java.util.SortedSet<String> paternityClaimStatuses(String json) {
-        PublicAllegationState claims = new PublicAllegationState("");
         try {
-            claims.paternityClaims.putAll(objectMapper.readValue(json, CLAIMS));
+            return PublicAllegationState.statusesOf(objectMapper.readValue(json, CLAIMS).values());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read paternity claims", e);
         }
-        return claims.paternityClaimStatuses();
     }
 }
