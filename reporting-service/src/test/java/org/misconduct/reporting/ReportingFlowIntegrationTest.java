@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,12 +22,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +65,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Published events of all three services into the public disclosure, on real PostgreSQL and Kafka. */
-@SpringBootTest
+@SpringBootTest(properties = "misconduct.reporting.public-rate-limit.requests=0")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingFlowIntegrationTest {
@@ -74,7 +79,7 @@ class ReportingFlowIntegrationTest {
     private static final int DISTINCT_EVENTS = 11;
 
     /** A type this version does not know yet, as a newer investigation service might publish it. */
-    record InvestigationCompleted(String caseReference, String finding, Instant completedAt) implements PublishedEvent {
+    record InvestigationSuspended(String caseReference, String reason, Instant suspendedAt) implements PublishedEvent {
     }
 
     @TestConfiguration
@@ -112,7 +117,7 @@ class ReportingFlowIntegrationTest {
         publish(Topics.INVESTIGATION, "/investigation-service", new ClockBreached(SOLDIER_CASE, "evidence-preservation", RECEIVED,
                 RECEIVED.plus(Duration.ofHours(72)), RECEIVED.plus(Duration.ofHours(72))));
         publish(Topics.INVESTIGATION, "/investigation-service", new EvidencePreserved(SOLDIER_CASE, OPENED.plus(Duration.ofHours(3)), false));
-        publish(Topics.INVESTIGATION, "/investigation-service", new InvestigationCompleted(SOLDIER_CASE, "SUBSTANTIATED", NOW));
+        publish(Topics.INVESTIGATION, "/investigation-service", new InvestigationSuspended(SOLDIER_CASE, "AWAITING_MEMBER_STATE", NOW));
 
         byte[] firstVictim = encode(new VictimRegistered(SOLDIER_CASE, "V-1", "MINOR", "FEMALE", OPENED), "/victim-assistance-service");
         send(Topics.VICTIM_ASSISTANCE, SOLDIER_CASE, firstVictim);
@@ -151,6 +156,11 @@ class ReportingFlowIntegrationTest {
                 .andExpect(jsonPath("$.byStatus.UNDER_ASSESSMENT").value(1))
                 .andExpect(jsonPath("$.byStatus.REFERRED").value(0))
                 .andExpect(jsonPath("$.byStatus.UNDER_INVESTIGATION").value(1))
+                .andExpect(jsonPath("$.byStatus.SUBSTANTIATED").value(0))
+                .andExpect(jsonPath("$.byYear['2025']").value(2))
+                .andExpect(jsonPath("$.byNationality.XAA").value(1))
+                .andExpect(jsonPath("$.byNationality.XBB").doesNotExist())
+                .andExpect(jsonPath("$.byYearAndPersonnelCategory['2025'].MC").value(1))
                 .andExpect(jsonPath("$.byMission.MINUSCA").value(1))
                 .andExpect(jsonPath("$.byMission.UNMISS").value(1))
                 .andExpect(jsonPath("$.byAllegationType.SE").value(1))
@@ -185,11 +195,11 @@ class ReportingFlowIntegrationTest {
     @Test
     void theLedgerKeepsEventsOfTypesThisVersionCannotRead() {
         Map<String, Object> unknown = jdbc.queryForMap(
-                "SELECT case_reference, source, topic, data->>'finding' AS finding FROM received_event WHERE type = 'InvestigationCompleted'");
+                "SELECT case_reference, source, topic, data->>'reason' AS reason FROM received_event WHERE type = 'InvestigationSuspended'");
         assertThat(unknown).containsEntry("case_reference", SOLDIER_CASE)
                 .containsEntry("source", "/investigation-service")
                 .containsEntry("topic", Topics.INVESTIGATION)
-                .containsEntry("finding", "SUBSTANTIATED");
+                .containsEntry("reason", "AWAITING_MEMBER_STATE");
     }
 
     @Test
@@ -204,20 +214,20 @@ class ReportingFlowIntegrationTest {
                 .andExpect(jsonPath("$[0].personnelCategory").value("MC"))
                 .andExpect(jsonPath("$[0].nationality").value("XAA"))
                 .andExpect(jsonPath("$[0].allegationType").value("SE"))
-                .andExpect(jsonPath("$[0].victimCount").value(2))
-                .andExpect(jsonPath("$[0].minorInvolved").value(true))
-                .andExpect(jsonPath("$[0].victimsRegistered").value(2))
+                .andExpect(jsonPath("$[0].victims").value(2))
                 .andExpect(jsonPath("$[0].minorVictims").value(1))
                 .andExpect(jsonPath("$[0].adultVictims").value(1))
+                .andExpect(jsonPath("$[0].unknownAgeVictims").value(0))
                 .andExpect(jsonPath("$[0].investigatingEntity").value("OIOS"))
                 .andExpect(jsonPath("$[0].status").value("UNDER_INVESTIGATION"))
-                .andExpect(jsonPath("$[0].receivedOn").value("2025-03-01"))
-                .andExpect(jsonPath("$[0].referredOn").value("2025-03-04"))
-                .andExpect(jsonPath("$[0].investigationOpenedOn").value("2025-03-05"))
-                .andExpect(jsonPath("$[0].evidencePreserved").value(true))
-                .andExpect(jsonPath("$[0].evidencePreservedWithinClock").value(false))
-                .andExpect(jsonPath("$[0].clockBreaches").value(1))
-                .andExpect(jsonPath("$[0].breachedClocks", contains("evidence-preservation")))
+                .andExpect(jsonPath("$[0].daysTaken").value(nullValue()))
+                .andExpect(jsonPath("$[0].finding").value(nullValue()))
+                .andExpect(jsonPath("$[0].interimActions", hasSize(0)))
+                .andExpect(jsonPath("$[0].finalActions", hasSize(0)))
+                .andExpect(jsonPath("$[0].criminalReferrals", hasSize(0)))
+                .andExpect(jsonPath("$[0].paternityClaims", hasSize(0)))
+                .andExpect(jsonPath("$[0].receivedOn").doesNotExist())
+                .andExpect(jsonPath("$[0].breachedClocks").doesNotExist())
                 .andExpect(jsonPath("$[1].mission").value("UNMISS"))
                 .andExpect(jsonPath("$[1].personnelCategory").value("NS"))
                 .andExpect(jsonPath("$[1].allegationType").value("OTHER_MISCONDUCT"))
@@ -253,10 +263,11 @@ class ReportingFlowIntegrationTest {
 
         List<String> lines = List.of(byFormat.split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("yearReceived,monthReceived,mission,personnelCategory,nationality,allegationType,");
-        assertThat(lines.get(1)).startsWith("2025,3,MINUSCA,MC,XAA,SE,2,true,2,1,1,0,OIOS,UNDER_INVESTIGATION,2025-03-01,")
-                .endsWith(",true,false,1,evidence-preservation");
-        assertThat(lines.get(2)).startsWith("2025,4,UNMISS,NS,,OTHER_MISCONDUCT,1,false,0,0,0,0,,UNDER_ASSESSMENT,2025-04-10,");
+        assertThat(lines.get(0)).isEqualTo("yearReceived,monthReceived,mission,personnelCategory,nationality,allegationType,"
+                + "victims,minorVictims,adultVictims,unknownAgeVictims,investigatingEntity,status,daysTaken,finding,"
+                + "interimActions,finalActions,criminalReferrals,paternityClaims");
+        assertThat(lines.get(1)).isEqualTo("2025,3,MINUSCA,MC,XAA,SE,2,1,1,0,OIOS,UNDER_INVESTIGATION,,,,,,");
+        assertThat(lines.get(2)).isEqualTo("2025,4,UNMISS,NS,,OTHER_MISCONDUCT,0,0,0,0,,UNDER_ASSESSMENT,,,,,,");
 
         http.perform(get("/api/v1/public/allegations").param("year", "2025").accept(MediaType.APPLICATION_JSON, MediaType.ALL))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
@@ -290,12 +301,54 @@ class ReportingFlowIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(get("/api/v1/projections/status").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_conduct-officer"))))
                 .andExpect(status().isForbidden());
+        http.perform(post("/api/v1/projections/rebuild")).andExpect(status().isUnauthorized());
+        http.perform(post("/api/v1/projections/rebuild").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_conduct-officer"))))
+                .andExpect(status().isForbidden());
+        http.perform(get("/council-reports/2026").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
+                .andExpect(status().isForbidden());
         http.perform(get("/api/v1/something-else").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
                 .andExpect(status().isForbidden());
         http.perform(get("/api/v1/public/summary")).andExpect(status().isOk());
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/public/allegations']").exists());
         http.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theTopicsKeepPublishedEventsForEver() throws Exception {
+        Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+        try (AdminClient admin = AdminClient.create(settings)) {
+            List<ConfigResource> topics = Stream.of(Topics.INTAKE, Topics.INVESTIGATION, Topics.VICTIM_ASSISTANCE)
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            assertThat(configs.values()).hasSize(3)
+                    .allSatisfy(config -> assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1"));
+        }
+    }
+
+    @Test
+    void theStatusShowsTheLedgerAndNoLagOnceEverythingIsReceived() throws Exception {
+        Eventually.await("no lag on any topic", Duration.ofSeconds(30), () -> {
+            try {
+                JsonNode status = json.readTree(http.perform(get("/api/v1/projections/status")
+                                .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                assertThat(status.get("ledgerEvents").asLong()).isEqualTo(DISTINCT_EVENTS);
+                assertThat(status.get("topics")).hasSize(3);
+                status.get("topics").forEach(topic -> {
+                    assertThat(topic.get("problem")).isNull();
+                    assertThat(topic.get("partitions").asInt()).isEqualTo(3);
+                    assertThat(topic.get("endOffset").asLong()).isPositive();
+                });
+                long lag = 0;
+                for (JsonNode topic : status.get("topics")) {
+                    lag += topic.get("lag").asLong();
+                }
+                return lag == 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.misconduct.reporting.disclosure;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One allegation as the public may see it: codes, counts and dates only. No case reference,
- * names, narratives or places below mission; nationality only for uniformed personnel.
+ * One allegation as the public may see it, and nothing more (A/70/357 and the disclosure table):
+ * codes and counts only. No case reference, day, name, narrative or place below mission;
+ * nationality only for uniformed personnel.
  */
 @Schema(description = "An allegation as publicly disclosed")
 public record PublicAllegation(
@@ -18,23 +18,23 @@ public record PublicAllegation(
         @Schema(description = "Disclosed for uniformed personnel (MC, MO, UNPOL, FPU) only; null otherwise")
         String nationality,
         String allegationType,
-        @Schema(description = "Victims reported with the allegation")
-        Integer victimCount,
-        Boolean minorInvolved,
         @Schema(description = "Victims registered with victim assistance")
-        int victimsRegistered,
+        int victims,
         int minorVictims,
         int adultVictims,
         int unknownAgeVictims,
         String investigatingEntity,
         AllegationStatus status,
-        LocalDate receivedOn,
-        LocalDate referredOn,
-        LocalDate investigationOpenedOn,
-        boolean evidencePreserved,
-        @Schema(description = "Whether evidence was preserved within its clock; null while not preserved")
-        Boolean evidencePreservedWithinClock,
-        int clockBreaches,
-        @Schema(description = "Names of the clocks breached, such as evidence-preservation")
-        List<String> breachedClocks) {
+        @Schema(description = "Calendar days from referral to finding; null while no finding")
+        Long daysTaken,
+        @Schema(description = "SUBSTANTIATED, NOT_SUBSTANTIATED or CLOSED; null while no finding")
+        String finding,
+        @Schema(description = "Kinds of interim measures taken, such as PAYMENT_SUSPENSION")
+        List<String> interimActions,
+        @Schema(description = "Kinds of final actions taken, such as REPATRIATION, DISMISSAL, IMPRISONMENT")
+        List<String> finalActions,
+        @Schema(description = "Authorities the case was referred to for criminal accountability: HOST_STATE, SENDING_STATE")
+        List<String> criminalReferrals,
+        @Schema(description = "Current statuses of the victims' paternity claims, each once")
+        List<String> paternityClaims) {
 }

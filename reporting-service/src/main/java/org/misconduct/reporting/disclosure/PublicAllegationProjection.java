@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,12 +32,17 @@ class PublicAllegationProjection implements Projection {
             received_year, received_month, received_at, mission, personnel_category, nationality, allegation_type,
             victim_count, minor_involved, investigating_entity, status, classification_ranks, referred_at,
             investigation_opened_at, evidence_preserved_at, evidence_preserved_within_clock, breached_clocks,
-            victims_registered, minor_victims, adult_victims, unknown_age_victims""";
+            victims_registered, minor_victims, adult_victims, unknown_age_victims, finding, days_taken, completed_at,
+            investigation_within_clock, closed_at, member_state_responded_at, member_state_within_clock, nio_appointed_at,
+            nio_within_clock, interim_actions, final_actions, criminal_referrals, paternity_claims""";
+    private static final Set<String> JSON_COLUMNS = Set.of("classification_ranks", "paternity_claims");
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
-            .map(column -> column.trim().equals("classification_ranks") ? "?::jsonb" : "?")
+            .map(column -> JSON_COLUMNS.contains(column.trim()) ? "?::jsonb" : "?")
             .collect(Collectors.joining(", "));
 
     private static final TypeReference<Map<PublicAllegationState.Classified, Integer>> RANKS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, PublicAllegationState.PaternityClaim>> CLAIMS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -77,7 +83,12 @@ class PublicAllegationProjection implements Projection {
                 state.investigatingEntity, state.status.name(), json(state.ranks), timestamp(state.referredAt),
                 timestamp(state.investigationOpenedAt), timestamp(state.evidencePreservedAt),
                 state.evidencePreservedWithinClock, state.breachedClocks.toArray(String[]::new),
-                state.victimsRegistered, state.minorVictims, state.adultVictims, state.unknownAgeVictims};
+                state.victimsRegistered, state.minorVictims, state.adultVictims, state.unknownAgeVictims,
+                state.finding, state.daysTaken, timestamp(state.completedAt), state.investigationWithinClock,
+                timestamp(state.closedAt), timestamp(state.memberStateRespondedAt), state.memberStateWithinClock,
+                timestamp(state.nioAppointedAt), state.nioWithinClock, state.interimActions.toArray(String[]::new),
+                state.finalActions.toArray(String[]::new), state.criminalReferrals.toArray(String[]::new),
+                json(state.paternityClaims)};
     }
 
     private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
@@ -101,22 +112,39 @@ class PublicAllegationProjection implements Projection {
         state.minorVictims = row.getInt("minor_victims");
         state.adultVictims = row.getInt("adult_victims");
         state.unknownAgeVictims = row.getInt("unknown_age_victims");
+        state.finding = row.getString("finding");
+        state.daysTaken = row.getObject("days_taken", Long.class);
+        state.completedAt = instant(row, "completed_at");
+        state.investigationWithinClock = row.getObject("investigation_within_clock", Boolean.class);
+        state.closedAt = instant(row, "closed_at");
+        state.memberStateRespondedAt = instant(row, "member_state_responded_at");
+        state.memberStateWithinClock = row.getObject("member_state_within_clock", Boolean.class);
+        state.nioAppointedAt = instant(row, "nio_appointed_at");
+        state.nioWithinClock = row.getObject("nio_within_clock", Boolean.class);
+        state.interimActions.addAll(textArray(row, "interim_actions"));
+        state.finalActions.addAll(textArray(row, "final_actions"));
+        state.criminalReferrals.addAll(textArray(row, "criminal_referrals"));
+        state.paternityClaims.putAll(read(row.getString("paternity_claims"), CLAIMS));
         return state;
     }
 
-    private String json(Map<PublicAllegationState.Classified, Integer> ranks) {
+    private String json(Map<?, ?> value) {
         try {
-            return objectMapper.writeValueAsString(ranks);
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write classification ranks", e);
+            throw new IllegalStateException("Cannot write a projection column as JSON", e);
         }
     }
 
     private Map<PublicAllegationState.Classified, Integer> ranksOf(String json) {
+        return read(json, RANKS);
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
         try {
-            return objectMapper.readValue(json, RANKS);
+            return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read classification ranks", e);
+            throw new IllegalStateException("Cannot read a projection column's JSON", e);
         }
     }
 

@@ -2,90 +2,119 @@ package org.misconduct.reporting.disclosure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the public projection. The summary is computed from the public rows, so it cannot disclose more than they do. */
+/**
+ * Reads the public projection, and is the one place that decides which of its columns the public
+ * sees. The summary counts the same rows, so it cannot disclose more than they do.
+ */
 @Component
 class PublicAllegations {
 
     static final String NOT_KNOWN = "UNKNOWN";
+    private static final String UNIFORMED = "personnel_category IN ('MC', 'MO', 'UNPOL', 'FPU')";
+    private static final TypeReference<Map<String, PublicAllegationState.PaternityClaim>> CLAIMS = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
 
-    PublicAllegations(JdbcTemplate jdbc) {
+    PublicAllegations(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
     }
 
-    /** Every criterion is optional; the mission matches regardless of case. */
-    List<PublicAllegation> find(Integer year, String mission, String nationality) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> arguments = new ArrayList<>();
-        if (year != null) {
-            conditions.add("received_year = ?");
-            arguments.add(year);
-        }
-        if (mission != null) {
-            conditions.add("upper(mission) = upper(?)");
-            arguments.add(mission);
-        }
-        if (nationality != null) {
-            conditions.add("nationality = ?");
-            arguments.add(nationality);
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return jdbc.query("SELECT * FROM public_allegation" + where
+    List<PublicAllegation> find(PublicFilter filter) {
+        PublicFilter.Condition condition = filter.condition();
+        return jdbc.query("SELECT * FROM public_allegation" + condition.sql()
                         + " ORDER BY received_year NULLS LAST, received_month NULLS LAST, received_at NULLS LAST, case_reference",
-                PublicAllegations::publicAllegationOf, arguments.toArray());
+                this::publicAllegationOf, condition.arguments());
     }
 
-    PublicSummary summarize(int year) {
-        List<PublicAllegation> allegations = find(year, null, null);
-        Map<AllegationStatus, Long> statuses = new EnumMap<>(AllegationStatus.class);
-        for (AllegationStatus status : AllegationStatus.values()) {
-            statuses.put(status, 0L);
-        }
-        allegations.forEach(allegation -> statuses.merge(allegation.status(), 1L, Long::sum));
+    /** The years for which allegations are disclosed, newest first. */
+    List<Integer> years() {
+        return jdbc.queryForList("SELECT DISTINCT received_year FROM public_allegation WHERE received_year IS NOT NULL"
+                + " ORDER BY received_year DESC", Integer.class);
+    }
+
+    /** The missions for which allegations are disclosed, in alphabetical order. */
+    List<String> missions() {
+        return jdbc.queryForList("SELECT DISTINCT mission FROM public_allegation WHERE mission IS NOT NULL ORDER BY mission",
+                String.class);
+    }
+
+    /** The nationalities disclosed, in alphabetical order. */
+    List<String> nationalities() {
+        return jdbc.queryForList("SELECT DISTINCT nationality FROM public_allegation WHERE nationality IS NOT NULL AND "
+                + UNIFORMED + " ORDER BY nationality", String.class);
+    }
+
+    PublicSummary summarize(PublicFilter filter) {
+        PublicFilter.Condition condition = filter.condition();
+        String where = condition.sql().isEmpty() ? " WHERE TRUE" : condition.sql();
+        Object[] arguments = condition.arguments();
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        statuses.forEach((status, count) -> byStatus.put(status.name(), count));
+        for (AllegationStatus status : AllegationStatus.values()) {
+            byStatus.put(status.name(), 0L);
+        }
+        byStatus.putAll(countBy("status", where, arguments));
+        Map<String, Map<String, Long>> byYearAndCategory = new TreeMap<>();
+        jdbc.query("SELECT received_year, coalesce(personnel_category, '" + NOT_KNOWN + "') AS category, count(*) AS n"
+                        + " FROM public_allegation" + where + " AND received_year IS NOT NULL GROUP BY 1, 2",
+                (ResultSet row) -> {
+                    byYearAndCategory.computeIfAbsent(row.getString("received_year"), year -> new TreeMap<>())
+                            .put(row.getString("category"), row.getLong("n"));
+                }, arguments);
         return new PublicSummary(
-                year,
-                allegations.size(),
+                filter.year(),
+                count("TRUE", where, arguments),
                 byStatus,
-                countBy(allegations, PublicAllegation::mission),
-                countBy(allegations, PublicAllegation::allegationType),
-                countBy(allegations, PublicAllegation::personnelCategory),
-                allegations.stream().filter(allegation -> !allegation.status().isBefore(AllegationStatus.REFERRED)).count(),
-                allegations.stream().filter(allegation -> allegation.status() == AllegationStatus.UNDER_INVESTIGATION).count(),
-                allegations.stream().filter(allegation -> allegation.breachedClocks().contains(PublicAllegationState.EVIDENCE_CLOCK)).count(),
-                allegations.stream().mapToLong(PublicAllegation::victimsRegistered).sum(),
-                allegations.stream().map(PublicAllegation::victimCount).filter(Objects::nonNull).mapToLong(Integer::longValue).sum());
+                countBy("received_year::text", where + " AND received_year IS NOT NULL", arguments),
+                countBy("mission", where, arguments),
+                countBy("allegation_type", where, arguments),
+                countBy("personnel_category", where, arguments),
+                countBy("nationality", where + " AND nationality IS NOT NULL AND " + UNIFORMED, arguments),
+                byYearAndCategory,
+                count("referred_at IS NOT NULL OR investigation_opened_at IS NOT NULL OR completed_at IS NOT NULL", where, arguments),
+                count("status = 'UNDER_INVESTIGATION'", where, arguments),
+                count("'" + PublicAllegationState.EVIDENCE_CLOCK + "' = ANY (breached_clocks)", where, arguments),
+                sum("victims_registered", where, arguments),
+                sum("victim_count", where, arguments));
     }
 
-    private static Map<String, Long> countBy(List<PublicAllegation> allegations, Function<PublicAllegation, String> key) {
-        return allegations.stream().collect(Collectors.groupingBy(
-                allegation -> Objects.requireNonNullElse(key.apply(allegation), NOT_KNOWN), TreeMap::new, Collectors.counting()));
+    private long count(String predicate, String where, Object[] arguments) {
+        return jdbc.queryForObject("SELECT count(*) FROM public_allegation" + where + " AND (" + predicate + ")",
+                Long.class, arguments);
     }
 
-    private static PublicAllegation publicAllegationOf(ResultSet row, int rowNumber) throws SQLException {
-        List<String> breachedClocks = PublicAllegationProjection.textArray(row, "breached_clocks");
-        Boolean withinClock = row.getObject("evidence_preserved_within_clock", Boolean.class);
+    private long sum(String column, String where, Object[] arguments) {
+        return jdbc.queryForObject("SELECT coalesce(sum(" + column + "), 0) FROM public_allegation" + where,
+                Long.class, arguments);
+    }
+
+    private Map<String, Long> countBy(String column, String where, Object[] arguments) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT coalesce(" + column + ", '" + NOT_KNOWN + "') AS value, count(*) AS n FROM public_allegation"
+                        + where + " GROUP BY 1",
+                (ResultSet row) -> {
+                    counts.put(row.getString("value"), row.getLong("n"));
+                }, arguments);
+        return counts;
+    }
+
+    private PublicAllegation publicAllegationOf(ResultSet row, int rowNumber) throws SQLException {
         String personnelCategory = row.getString("personnel_category");
         // The projection stores no other nationality; checked again because disclosing one would be irreversible.
-        String nationality = PublicAllegationState.UNIFORMED.contains(personnelCategory) ? row.getString("nationality") : null;
+        String nationality = PublicAllegationState.isUniformed(personnelCategory) ? row.getString("nationality") : null;
         return new PublicAllegation(
                 row.getObject("received_year", Integer.class),
                 row.getObject("received_month", Integer.class),
@@ -93,24 +122,25 @@ class PublicAllegations {
                 personnelCategory,
                 nationality,
                 row.getString("allegation_type"),
-                row.getObject("victim_count", Integer.class),
-                row.getObject("minor_involved", Boolean.class),
                 row.getInt("victims_registered"),
                 row.getInt("minor_victims"),
                 row.getInt("adult_victims"),
                 row.getInt("unknown_age_victims"),
                 row.getString("investigating_entity"),
                 AllegationStatus.valueOf(row.getString("status")),
-                dateOf(PublicAllegationProjection.instant(row, "received_at")),
-                dateOf(PublicAllegationProjection.instant(row, "referred_at")),
-                dateOf(PublicAllegationProjection.instant(row, "investigation_opened_at")),
-                withinClock != null,
-                withinClock,
-                breachedClocks.size(),
-                breachedClocks);
+                row.getObject("days_taken", Long.class),
+                row.getString("finding"),
+                PublicAllegationProjection.textArray(row, "interim_actions"),
+                PublicAllegationProjection.textArray(row, "final_actions"),
+                PublicAllegationProjection.textArray(row, "criminal_referrals"),
+                List.copyOf(paternityClaimStatuses(row.getString("paternity_claims"))));
     }
 
-    private static LocalDate dateOf(Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    private java.util.SortedSet<String> paternityClaimStatuses(String json) {
+        try {
+            return PublicAllegationState.statusesOf(objectMapper.readValue(json, CLAIMS).values());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read paternity claims", e);
+        }
     }
 }

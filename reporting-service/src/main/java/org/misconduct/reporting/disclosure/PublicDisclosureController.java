@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,9 +34,6 @@ class PublicDisclosureController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv");
     private static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Za-z]{3}");
-    private static final int MAX_MISSION_LENGTH = 64;
 
     private final PublicAllegations allegations;
     private final Clock clock;
@@ -57,52 +53,43 @@ class PublicDisclosureController {
             @Parameter(description = "Year received, four digits") @RequestParam(required = false) String year,
             @RequestParam(required = false) String mission,
             @Parameter(description = "ISO 3166-1 alpha-3; matches uniformed personnel only") @RequestParam(required = false) String nationality,
+            @Parameter(description = "INT, NS, UNV, MC, MO, UNPOL, FPU, NON_UN, UNKNOWN") @RequestParam(required = false) String personnelCategory,
+            @Parameter(description = "RECEIVED ... CLOSED") @RequestParam(required = false) String status,
             @Parameter(description = "json or csv") @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         List<FieldProblem> errors = new ArrayList<>();
-        Integer receivedYear = blank(year) ? null : yearOf(year, errors);
-        if (!blank(mission) && mission.length() > MAX_MISSION_LENGTH) {
-            errors.add(new FieldProblem("mission", "must be at most " + MAX_MISSION_LENGTH + " characters"));
-        }
-        if (!blank(nationality) && !NATIONALITY.matcher(nationality).matches()) {
-            errors.add(new FieldProblem("nationality", "must be an ISO 3166-1 alpha-3 code"));
-        }
+        PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(null, errors);
         boolean csv = wantsCsv(format, accept, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        List<PublicAllegation> found = allegations.find(receivedYear, blank(mission) ? null : mission.trim(),
-                blank(nationality) ? null : nationality.toUpperCase(Locale.ROOT));
+        List<PublicAllegation> found = allegations.find(filter);
         if (csv) {
             return ResponseEntity.ok()
                     .contentType(TEXT_CSV_UTF8)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(receivedYear == null ? "allegations.csv" : "allegations-" + receivedYear + ".csv").build().toString())
+                            .filename(filter.year() == null ? "allegations.csv" : "allegations-" + filter.year() + ".csv").build().toString())
                     .body(PublicAllegationCsv.write(found));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
     }
 
-    @Operation(summary = "The public figures of one year", description = "The year defaults to the current one (UTC).")
+    @Operation(summary = "The public figures of the allegations selected",
+            description = "The year defaults to the current one (UTC); year=all counts every year.")
     @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
-    PublicSummary summary(@Parameter(description = "Year received, four digits") @RequestParam(required = false) String year) {
-        if (blank(year)) {
-            return allegations.summarize(Year.now(clock).getValue());
-        }
+    PublicSummary summary(
+            @Parameter(description = "Year received, four digits, or all") @RequestParam(required = false) String year,
+            @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) String personnelCategory,
+            @RequestParam(required = false) String status) {
         List<FieldProblem> errors = new ArrayList<>();
-        Integer receivedYear = yearOf(year, errors);
+        PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status)
+                .filter(Year.now(clock).getValue(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        return allegations.summarize(receivedYear);
-    }
-
-    private static Integer yearOf(String year, List<FieldProblem> errors) {
-        if (!YEAR.matcher(year.trim()).matches()) {
-            errors.add(new FieldProblem("year", "must be a four-digit year"));
-            return null;
-        }
-        return Integer.valueOf(year.trim());
+        return allegations.summarize(filter);
     }
 
     /** An explicit {@code format} wins; otherwise the most preferred of JSON and CSV in {@code Accept}. */

@@ -4,15 +4,21 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The public figures of one year of allegations, by year of receipt. */
+/** The public figures of the allegations selected (by default those received in one year). */
 public record PublicSummary(
-        int year,
+        @Schema(description = "The year selected; null when every year is")
+        Integer year,
         long allegations,
         Map<String, Long> byStatus,
+        Map<String, Long> byYear,
         Map<String, Long> byMission,
         Map<String, Long> byAllegationType,
         Map<String, Long> byPersonnelCategory,
-        @Schema(description = "Allegations referred for investigation, including those now under investigation")
+        @Schema(description = "Uniformed personnel only, the only ones whose nationality is disclosed")
+        Map<String, Long> byNationality,
+        @Schema(description = "Allegations per year of receipt and personnel category")
+        Map<String, Map<String, Long>> byYearAndPersonnelCategory,
+        @Schema(description = "Allegations referred for investigation, including those investigated since")
         long referred,
         long underInvestigation,
         @Schema(description = "Allegations whose evidence-preservation clock was breached")

@@ -1,11 +1,16 @@
 package org.misconduct.reporting.ledger;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Drops every projection and rebuilds it from the ledger, in one transaction. */
+/**
+ * Drops every projection and rebuilds it from the ledger, in one transaction: readers keep seeing
+ * the old figures until the new ones commit, and events received meanwhile wait on the
+ * projections' locks, then land on the rebuilt state.
+ */
 @Component
 public class ProjectionRebuild {
 
@@ -21,11 +26,26 @@ public class ProjectionRebuild {
 
     /** @return how many events were replayed */
     public long rebuild() {
+        return rebuild(total -> { }, done -> { });
+    }
+
+    /**
+     * @param started  told how many events the ledger holds once the projections are locked
+     * @param progress told the number of ledger events read so far (replayed, or skipped as of an unknown type)
+     * @return how many events were replayed
+     */
+    public long rebuild(LongConsumer started, LongConsumer progress) {
         Long replayed = transaction.execute(status -> {
             // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
             projections.forEach(Projection::reset);
-            return ledger.replay(event -> projections.forEach(projection -> projection.project(event)));
+            started.accept(ledger.size());
+            return ledger.replay(event -> projections.forEach(projection -> projection.project(event)), progress);
         });
         return replayed == null ? 0 : replayed;
+    }
+
+    /** How many events the ledger holds, of every type. */
+    public long ledgerSize() {
+        return ledger.size();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,10 @@ class ReceivedEventLedger {
                 timestamp(entry.occurredAt()), Timestamp.from(clock.instant()), entry.data()) == 1;
     }
 
+    long size() {
+        return jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class);
+    }
+
     /**
      * Hands every event of a type this version knows to {@code consumer}, in the order received.
      * Streams the rows, so it must run inside a transaction.
@@ -73,16 +78,25 @@ class ReceivedEventLedger {
      * @return how many events were handed over
      */
     long replay(Consumer<ReceivedEvent> consumer) {
+        return replay(consumer, rows -> { });
+    }
+
+    /** As {@link #replay(Consumer)}, telling {@code rowsRead} how many ledger rows, of any type, were read so far. */
+    long replay(Consumer<ReceivedEvent> consumer, LongConsumer rowsRead) {
         long[] replayed = {0};
+        long[] read = {0};
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(
                     "SELECT event_id, type, source, occurred_at, data FROM received_event ORDER BY sequence");
             statement.setFetchSize(REPLAY_FETCH_SIZE);
             return statement;
-        }, (RowCallbackHandler) row -> decode(row).ifPresent(event -> {
-            consumer.accept(event);
-            replayed[0]++;
-        }));
+        }, (RowCallbackHandler) row -> {
+            decode(row).ifPresent(event -> {
+                consumer.accept(event);
+                replayed[0]++;
+            });
+            rowsRead.accept(++read[0]);
+        });
         return replayed[0];
     }
 

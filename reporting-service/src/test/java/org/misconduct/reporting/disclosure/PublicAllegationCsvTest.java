@@ -2,7 +2,6 @@ package org.misconduct.reporting.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,17 +10,16 @@ class PublicAllegationCsvTest {
 
     @Test
     void writesAHeaderOfTheJsonFieldNamesAndOneCrlfLinePerAllegation() {
-        String csv = PublicAllegationCsv.write(List.of(allegation("MINUSCA", List.of("evidence-preservation", "investigation"))));
+        String csv = PublicAllegationCsv.write(List.of(allegation("MINUSCA", List.of("DISMISSAL", "REPATRIATION"))));
 
         String[] lines = csv.split("\r\n", -1);
         assertThat(lines).hasSize(3);
         assertThat(lines[2]).isEmpty();
         assertThat(lines[0]).isEqualTo("yearReceived,monthReceived,mission,personnelCategory,nationality,allegationType,"
-                + "victimCount,minorInvolved,victimsRegistered,minorVictims,adultVictims,unknownAgeVictims,"
-                + "investigatingEntity,status,receivedOn,referredOn,investigationOpenedOn,evidencePreserved,"
-                + "evidencePreservedWithinClock,clockBreaches,breachedClocks");
-        assertThat(lines[1]).isEqualTo("2025,3,MINUSCA,NS,,SE,2,true,1,1,0,0,OIOS,REFERRED,2025-03-01,2025-03-04,,"
-                + "false,,2,evidence-preservation;investigation");
+                + "victims,minorVictims,adultVictims,unknownAgeVictims,investigatingEntity,status,daysTaken,finding,"
+                + "interimActions,finalActions,criminalReferrals,paternityClaims");
+        assertThat(lines[1]).isEqualTo("2025,3,MINUSCA,NS,,SE,2,1,1,0,OIOS,SUBSTANTIATED,97,SUBSTANTIATED,"
+                + "PAYMENT_SUSPENSION,DISMISSAL;REPATRIATION,HOST_STATE,");
     }
 
     @Test
@@ -45,9 +43,8 @@ class PublicAllegationCsvTest {
         assertThat(row).startsWith("2025,3,\"A, B\",NS,");
     }
 
-    private static PublicAllegation allegation(String mission, List<String> breachedClocks) {
-        return new PublicAllegation(2025, 3, mission, "NS", null, "SE", 2, true, 1, 1, 0, 0, "OIOS",
-                AllegationStatus.REFERRED, LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-04"), null,
-                false, null, breachedClocks.size(), breachedClocks);
+    private static PublicAllegation allegation(String mission, List<String> finalActions) {
+        return new PublicAllegation(2025, 3, mission, "NS", null, "SE", 2, 1, 1, 0, "OIOS", AllegationStatus.SUBSTANTIATED,
+                97L, "SUBSTANTIATED", List.of("PAYMENT_SUSPENSION"), finalActions, List.of("HOST_STATE"), List.of());
     }
 }

@@ -12,10 +12,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
+import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigationCompleted;
+import org.misconduct.contracts.investigation.MemberStateResponded;
+import org.misconduct.contracts.investigation.NioAppointed;
+import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
@@ -135,6 +143,51 @@ class PublicAllegationStateTest {
     void concernsOnlyEventsAboutAnAllegation() {
         assertThat(PublicAllegationState.concerns(REGISTERED)).isTrue();
         assertThat(PublicAllegationState.concerns(new VictimRegistered(null, "V-1", "ADULT", "MALE", RECEIVED))).isFalse();
+    }
+
+    @Test
+    void outcomesGiveTheSameAllegationWhateverTheOrder() {
+        List<PublishedEvent> events = new ArrayList<>(List.of(REGISTERED, ASSESSED, REFERRAL, OPENING, PRESERVED, BREACH, VICTIM,
+                new InvestigationCompleted(REF, "SUBSTANTIATED", "NIO", OPENED, Instant.parse("2025-06-05T09:00:00Z"), 93, true),
+                new InterimMeasureTaken(REF, "M-1", "PAYMENT_SUSPENSION", "MC", "XAA", java.math.BigDecimal.TEN, "USD", OPENED),
+                new DisciplinaryActionTaken(REF, "REPATRIATION", "MEMBER_STATE", "MC", "XAA", Instant.parse("2025-07-01T00:00:00Z")),
+                new DisciplinaryActionTaken(REF, "IMPRISONMENT", "MEMBER_STATE", "MC", "XAA", Instant.parse("2025-08-01T00:00:00Z")),
+                new CriminalReferralMade(REF, "SENDING_STATE", Instant.parse("2025-06-10T00:00:00Z")),
+                new MemberStateResponded(REF, "XAA", true, false, Instant.parse("2025-03-10T00:00:00Z"), true),
+                new NioAppointed(REF, "XAA", Instant.parse("2025-03-20T00:00:00Z"), false),
+                new PaternityClaimUpdated(REF, "V-1", "FILED", Instant.parse("2025-04-01T00:00:00Z")),
+                new PaternityClaimUpdated(REF, "V-1", "ESTABLISHED", Instant.parse("2025-09-01T00:00:00Z"))));
+        List<Object> expected = outcome(stateAfter(events));
+        java.util.Random random = new java.util.Random(7);
+        for (int shuffle = 0; shuffle < 300; shuffle++) {
+            java.util.Collections.shuffle(events, random);
+            assertThat(outcome(stateAfter(events))).as("after %s", events).isEqualTo(expected);
+        }
+        PublicAllegationState state = stateAfter(events);
+        assertThat(state.status).isEqualTo(AllegationStatus.SUBSTANTIATED);
+        assertThat(state.investigatingEntity).isEqualTo("NIO");
+        assertThat(state.daysTaken).isEqualTo(93L);
+        assertThat(state.finalActions).containsExactly("IMPRISONMENT", "REPATRIATION");
+        assertThat(state.interimActions).containsExactly("PAYMENT_SUSPENSION");
+        assertThat(state.criminalReferrals).containsExactly("SENDING_STATE");
+        assertThat(state.paternityClaimStatuses()).containsExactly("ESTABLISHED");
+        assertThat(state.memberStateWithinClock).isTrue();
+        assertThat(state.nioWithinClock).isFalse();
+    }
+
+    @Test
+    void anAllegationClosedAtIntakeIsClosed() {
+        PublicAllegationState state = stateAfter(List.of(new AllegationClosed(REF, "DUPLICATE", RECEIVED.plusSeconds(60)), REGISTERED, ASSESSED));
+        assertThat(state.status).isEqualTo(AllegationStatus.CLOSED);
+    }
+
+    private static List<Object> outcome(PublicAllegationState state) {
+        List<Object> outcome = new ArrayList<>(snapshot(state));
+        outcome.addAll(java.util.Arrays.asList(state.finding, state.daysTaken, state.completedAt, state.investigationWithinClock,
+                state.memberStateRespondedAt, state.memberStateWithinClock, state.nioAppointedAt, state.nioWithinClock,
+                List.copyOf(state.interimActions), List.copyOf(state.finalActions), List.copyOf(state.criminalReferrals),
+                Map.copyOf(state.paternityClaims)));
+        return outcome;
     }
 
     private static PublicAllegationState stateAfter(List<? extends PublishedEvent> events) {

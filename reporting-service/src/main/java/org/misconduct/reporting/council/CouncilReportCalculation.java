@@ -1,0 +1,203 @@
+package org.misconduct.reporting.council;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.misconduct.reporting.council.CouncilFacts.CaseOutcome;
+
+/**
+ * Computes the Council report from its facts and keeps, for every figure, the cases behind it.
+ *
+ * <p>A clock is met only when the work was reported within it and the clock never breached: a
+ * breach counts for good, even if the work was done later or the clock was extended.
+ */
+final class CouncilReportCalculation {
+
+    static final String EVIDENCE_CLOCK = "evidence-preservation";
+    static final String INVESTIGATION_CLOCK = "investigation";
+    static final String MEMBER_STATE_CLOCK = "member-state-intent";
+    static final String NIO_CLOCK = "nio-appointment";
+    static final Set<String> SEA = Set.of("SE", "SA");
+    static final Set<String> CONCLUDED = Set.of("SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED");
+    static final String PAYMENT_SUSPENSION = "PAYMENT_SUSPENSION";
+    static final String REPATRIATION = "REPATRIATION";
+    static final String NO_CURRENCY = "XXX";
+
+    private final CouncilFacts facts;
+    private final Map<String, Traced> traced = new LinkedHashMap<>();
+    private CouncilReport report;
+
+    private CouncilReportCalculation(CouncilFacts facts) {
+        this.facts = facts;
+    }
+
+    static CouncilReportCalculation of(CouncilFacts facts) {
+        CouncilReportCalculation calculation = new CouncilReportCalculation(facts);
+        calculation.report = calculation.compute();
+        return calculation;
+    }
+
+    CouncilReport report() {
+        return report;
+    }
+
+    /** The cases behind a figure of this report, or null for an id the report does not hold. */
+    FigureCases casesOf(String figureId) {
+        Traced figure = traced.get(figureId);
+        return figure == null ? null
+                : new FigureCases(facts.year(), figureId, List.copyOf(figure.cases()), List.copyOf(figure.outOf()));
+    }
+
+    private CouncilReport compute() {
+        List<CaseOutcome> cases = facts.cases();
+        return new CouncilReport(
+                facts.year(),
+                count("allegations", cases(cases, outcome -> true)),
+                clockShare("evidence-preserved-within-clock", cases.stream().filter(outcome -> outcome.allegationType() != null && SEA.contains(outcome.allegationType())).toList(),
+                        EVIDENCE_CLOCK, CaseOutcome::evidenceWithinClock),
+                clockShare("investigations-completed-within-clock", cases.stream().filter(CaseOutcome::completed).toList(),
+                        INVESTIGATION_CLOCK, CaseOutcome::investigationWithinClock),
+                days("investigation-days-median", CouncilReportCalculation::median),
+                days("investigation-days-p90", days -> nearestRank(days, 90)),
+                clockShare("member-state-intent-within-clock", cases, MEMBER_STATE_CLOCK, CaseOutcome::memberStateWithinClock),
+                clockShare("nio-appointment-within-clock", cases, NIO_CLOCK, CaseOutcome::nioWithinClock),
+                count("open-breached-cases", cases(cases, outcome -> !concluded(outcome)
+                        && !outcome.breachedClocks().isEmpty())),
+                events("interim-measures", facts.measures(), CouncilFacts.Measure::caseReference, null, null),
+                byKey(facts.measures(), CouncilFacts.Measure::kind).entrySet().stream()
+                        .map(kind -> events("interim-measures." + kind.getKey(), kind.getValue(), CouncilFacts.Measure::caseReference,
+                                kind.getKey(), null))
+                        .toList(),
+                payments("payments-suspended", facts.measures().stream().filter(measure -> PAYMENT_SUSPENSION.equals(measure.kind()))
+                        .map(measure -> new CouncilFacts.Transfer(measure.caseReference(), measure.amount(), measure.currency())).toList()),
+                payments("payments-transferred", facts.transfers()),
+                finalActions(),
+                events("repatriations.individual", facts.actions().stream().filter(action -> REPATRIATION.equals(action.kind())).toList(),
+                        CouncilFacts.Action::caseReference, REPATRIATION, null),
+                contingentRepatriations());
+    }
+
+    private Figure clockShare(String id, List<CaseOutcome> concerned, String clock, Function<CaseOutcome, Boolean> withinClock) {
+        SortedSet<String> measured = cases(concerned, outcome -> withinClock.apply(outcome) != null
+                || outcome.breachedClocks().contains(clock));
+        SortedSet<String> met = cases(concerned, outcome -> Boolean.TRUE.equals(withinClock.apply(outcome))
+                && !outcome.breachedClocks().contains(clock));
+        traced.put(id, new Traced(met, measured));
+        return new Figure(id, (long) met.size(), (long) measured.size(), share(met.size(), measured.size()), null, null, null,
+                null, null, path(id));
+    }
+
+    private Figure days(String id, Function<List<Long>, BigDecimal> statistic) {
+        List<CaseOutcome> completed = facts.cases().stream().filter(outcome -> outcome.completed() && outcome.daysTaken() != null).toList();
+        List<Long> days = completed.stream().map(CaseOutcome::daysTaken).sorted().toList();
+        SortedSet<String> cases = cases(completed, outcome -> true);
+        traced.put(id, new Traced(cases, new TreeSet<>()));
+        return new Figure(id, (long) cases.size(), null, null, statistic.apply(days), null, null, null, null, path(id));
+    }
+
+    private Figure count(String id, SortedSet<String> cases) {
+        traced.put(id, new Traced(cases, new TreeSet<>()));
+        return new Figure(id, (long) cases.size(), null, null, null, null, null, null, null, path(id));
+    }
+
+    private <T> Figure events(String id, Collection<T> events, Function<T, String> caseOf, String kind, String by) {
+        SortedSet<String> cases = new TreeSet<>();
+        events.stream().map(caseOf).filter(Objects::nonNull).forEach(cases::add);
+        traced.put(id, new Traced(cases, new TreeSet<>()));
+        return new Figure(id, (long) events.size(), null, null, null, null, null, kind, by, path(id));
+    }
+
+    private List<Figure> payments(String prefix, List<CouncilFacts.Transfer> payments) {
+        List<Figure> figures = new ArrayList<>();
+        byKey(payments, payment -> Objects.requireNonNullElse(payment.currency(), NO_CURRENCY)).forEach((currency, inCurrency) -> {
+            String id = prefix + "." + currency;
+            SortedSet<String> cases = new TreeSet<>();
+            inCurrency.forEach(payment -> cases.add(payment.caseReference()));
+            BigDecimal amount = inCurrency.stream().map(CouncilFacts.Transfer::amount).filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+            traced.put(id, new Traced(cases, new TreeSet<>()));
+            figures.add(new Figure(id, (long) inCurrency.size(), null, null, null, amount.scale() < 0 ? amount.setScale(0) : amount,
+                    currency, null, null, path(id)));
+        });
+        return figures;
+    }
+
+    private List<Figure> finalActions() {
+        List<Figure> figures = new ArrayList<>();
+        byKey(facts.actions(), action -> Objects.requireNonNullElse(action.kind(), "OTHER") + "." + Objects.requireNonNullElse(action.by(), "UNKNOWN"))
+                .forEach((key, actions) -> {
+                    String[] kindAndActor = key.split("\\.", 2);
+                    figures.add(events("final-actions." + key, actions, CouncilFacts.Action::caseReference, kindAndActor[0], kindAndActor[1]));
+                });
+        return figures;
+    }
+
+    private Figure contingentRepatriations() {
+        String id = "repatriations.contingents";
+        SortedSet<String> cases = new TreeSet<>();
+        facts.contingentDecisions().forEach(decision -> cases.addAll(decision.caseReferences()));
+        traced.put(id, new Traced(cases, new TreeSet<>()));
+        return new Figure(id, (long) facts.contingentDecisions().size(), null, null, null, null, null, REPATRIATION, null, path(id));
+    }
+
+    private String path(String id) {
+        return "/api/v1/council-reports/" + facts.year() + "/figures/" + id + "/cases";
+    }
+
+    private static SortedSet<String> cases(List<CaseOutcome> outcomes, Predicate<CaseOutcome> counted) {
+        SortedSet<String> cases = new TreeSet<>();
+        outcomes.stream().filter(counted).map(CaseOutcome::caseReference).forEach(cases::add);
+        return cases;
+    }
+
+    private static <T> Map<String, List<T>> byKey(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> grouped = new TreeMap<>();
+        items.forEach(item -> grouped.computeIfAbsent(Objects.requireNonNullElse(key.apply(item), "UNKNOWN"), k -> new ArrayList<>()).add(item));
+        return grouped;
+    }
+
+    private static boolean concluded(CaseOutcome outcome) {
+        return outcome.status() != null && CONCLUDED.contains(outcome.status());
+    }
+
+    static BigDecimal share(long count, long outOf) {
+        return outOf == 0 ? null : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(outOf), 4, RoundingMode.HALF_UP);
+    }
+
+    /** The middle value, or the mean of the two middle values, of sorted days; null when there are none. */
+    static BigDecimal median(List<Long> sortedDays) {
+        int n = sortedDays.size();
+        if (n == 0) {
+            return null;
+        }
+        if (n % 2 == 1) {
+            return BigDecimal.valueOf(sortedDays.get(n / 2));
+        }
+        return BigDecimal.valueOf(sortedDays.get(n / 2 - 1) + sortedDays.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+    }
+
+    /** The smallest value with at least {@code percent}% of the values at or below it; null when there are none. */
+    static BigDecimal nearestRank(List<Long> sortedDays, int percent) {
+        int n = sortedDays.size();
+        if (n == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * n);
+        return BigDecimal.valueOf(sortedDays.get(Math.max(rank, 1) - 1));
+    }
+
+    private record Traced(SortedSet<String> cases, SortedSet<String> outOf) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.misconduct.reporting.disclosure;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.misconduct.web.ApiProblems.FieldProblem;
+import org.misconduct.web.InvalidRequest;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The public disclosure page: the table with its filters, the figures as charts, and the CSV. No script. */
+@Controller
+class PublicDisclosurePage {
+
+    static final List<String> CATEGORY_ORDER = List.of("MC", "FPU", "MO", "UNPOL", "INT", "NS", "UNV", "NON_UN", "UNKNOWN");
+
+    private final PublicAllegations allegations;
+    private final Clock clock;
+
+    PublicDisclosurePage(PublicAllegations allegations, Clock clock) {
+        this.allegations = allegations;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The public disclosure page (HTML, English or French)")
+    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
+    String page(@RequestParam(required = false) String year,
+                @RequestParam(required = false) String mission,
+                @RequestParam(required = false) String nationality,
+                @RequestParam(required = false) String personnelCategory,
+                @RequestParam(required = false) String status,
+                @RequestParam(name = PageLanguage.PARAMETER, required = false) String lang,
+                Model model) {
+        List<Integer> years = allegations.years();
+        Integer newestYear = years.isEmpty() ? Year.now(clock).getValue() : years.get(0);
+        List<FieldProblem> errors = new ArrayList<>();
+        PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(newestYear, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        PublicSummary summary = allegations.summarize(filter);
+        PublicSummary trend = allegations.summarize(filter.withYear(null));
+
+        model.addAttribute("filter", filter);
+        model.addAttribute("years", years);
+        model.addAttribute("missions", allegations.missions());
+        model.addAttribute("nationalities", allegations.nationalities());
+        model.addAttribute("categories", CATEGORY_ORDER);
+        model.addAttribute("statuses", Arrays.stream(AllegationStatus.values()).map(Enum::name).toList());
+        model.addAttribute("rows", allegations.find(filter));
+        model.addAttribute("summary", summary);
+        model.addAttribute("perYear", BarChart.stacked(trend.byYearAndPersonnelCategory(), CATEGORY_ORDER));
+        model.addAttribute("perNationality", BarChart.simple(summary.byNationality()));
+        model.addAttribute("perStatus", BarChart.simple(nonZero(summary.byStatus())));
+        model.addAttribute("csv", csvLink(filter));
+        model.addAttribute("lang", lang);
+        return "disclosure/page";
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> counts) {
+        Map<String, Long> nonZero = new LinkedHashMap<>(counts);
+        nonZero.values().removeIf(count -> count == 0);
+        return nonZero;
+    }
+
+    private static String csvLink(PublicFilter filter) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/api/v1/public/allegations").queryParam("format", "csv");
+        if (filter.year() != null) {
+            link.queryParam("year", filter.year());
+        }
+        if (filter.mission() != null) {
+            link.queryParam("mission", filter.mission());
+        }
+        if (filter.nationality() != null) {
+            link.queryParam("nationality", filter.nationality());
+        }
+        if (filter.personnelCategory() != null) {
+            link.queryParam("personnelCategory", filter.personnelCategory());
+        }
+        if (filter.status() != null) {
+            link.queryParam("status", filter.status().name());
+        }
+        return link.encode().build().toUriString();
+    }
+}

@@ -1,0 +1,13 @@
+package org.misconduct.reporting.replay;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The state of the projections: the ledger they are built from, the latest rebuild and the lag per topic. */
+public record ProjectionsStatus(
+        @Schema(description = "Events in the ledger of received events")
+        long ledgerEvents,
+        RebuildProgress rebuild,
+        List<TopicStatus> topics) {
+}

@@ -1,0 +1,27 @@
+package org.misconduct.reporting.replay;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** Where the latest rebuild of the projections stands. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RebuildProgress(
+        State state,
+        Instant startedAt,
+        Instant finishedAt,
+        @Schema(description = "Ledger events replayed so far")
+        long eventsDone,
+        @Schema(description = "Ledger events to replay; known once the projections are locked")
+        Long eventsTotal,
+        @Schema(description = "Events replayed per second since the start")
+        BigDecimal eventsPerSecond,
+        @Schema(description = "Why the rebuild failed; the projections then stay as they were")
+        String failure) {
+
+    public enum State { NEVER_RUN, RUNNING, SUCCEEDED, FAILED }
+
+    static final RebuildProgress NEVER_RUN = new RebuildProgress(State.NEVER_RUN, null, null, 0, null, null, null);
+}

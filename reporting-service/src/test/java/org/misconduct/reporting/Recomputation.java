@@ -1,0 +1,238 @@
+package org.misconduct.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationClosed;
+import org.misconduct.contracts.intake.AllegationReferred;
+import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.investigation.ContingentRepatriated;
+import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
+import org.misconduct.contracts.investigation.EvidencePreserved;
+import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigationCompleted;
+import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateResponded;
+import org.misconduct.contracts.investigation.NioAppointed;
+import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
+import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
+import org.misconduct.contracts.victimassistance.VictimRegistered;
+
+/**
+ * The expected public table, summary and Council report, computed straight from the generated
+ * events by the plain rules of the brief, without any of the service's code.
+ */
+final class Recomputation {
+
+    /** Everything that happened to one case, gathered from its events. */
+    static final class Case {
+        final String ref;
+        AllegationRegistered registered;
+        AllegationAssessed assessed;
+        AllegationReferred referred;
+        AllegationClosed closed;
+        InvestigationOpened opened;
+        InvestigationCompleted completed;
+        EvidencePreserved preserved;
+        MemberStateResponded responded;
+        NioAppointed nio;
+        final Set<String> breaches = new HashSet<>();
+        final List<VictimRegistered> victims = new ArrayList<>();
+        final List<InterimMeasureTaken> measures = new ArrayList<>();
+        final List<SuspendedPaymentTransferred> transfers = new ArrayList<>();
+        final List<DisciplinaryActionTaken> actions = new ArrayList<>();
+        final List<CriminalReferralMade> criminalReferrals = new ArrayList<>();
+        final List<PaternityClaimUpdated> claims = new ArrayList<>();
+
+        Case(String ref) {
+            this.ref = ref;
+        }
+
+        int year() {
+            return registered.receivedAt().atZone(ZoneOffset.UTC).getYear();
+        }
+
+        String category() {
+            return assessed != null ? assessed.personnelCategory() : registered.personnelCategory();
+        }
+
+        String nationality() {
+            if (!GeneratedHistory.UNIFORMED.contains(category())) {
+                return null;
+            }
+            return assessed != null ? assessed.nationality() : registered.allegedNationality();
+        }
+
+        String type() {
+            return assessed == null ? null : assessed.allegationType();
+        }
+
+        String status() {
+            if (completed != null) {
+                return completed.finding();
+            }
+            if (closed != null) {
+                return "CLOSED";
+            }
+            if (opened != null) {
+                return "UNDER_INVESTIGATION";
+            }
+            if (referred != null) {
+                return "REFERRED";
+            }
+            return assessed != null ? "UNDER_ASSESSMENT" : "RECEIVED";
+        }
+
+        Map<String, Object> publicRow() {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("yearReceived", year());
+            row.put("monthReceived", registered.receivedAt().atZone(ZoneOffset.UTC).getMonthValue());
+            row.put("mission", registered.mission());
+            row.put("personnelCategory", category());
+            row.put("nationality", nationality());
+            row.put("allegationType", type());
+            row.put("victims", victims.size());
+            row.put("minorVictims", (int) victims.stream().filter(v -> v.ageGroup().equals("MINOR")).count());
+            row.put("adultVictims", (int) victims.stream().filter(v -> v.ageGroup().equals("ADULT")).count());
+            row.put("unknownAgeVictims", (int) victims.stream().filter(v -> v.ageGroup().equals("UNKNOWN")).count());
+            row.put("investigatingEntity", completed != null ? completed.investigatingEntity()
+                    : referred != null ? referred.investigatingEntity() : null);
+            row.put("status", status());
+            row.put("daysTaken", completed == null ? null : completed.daysTaken());
+            row.put("finding", completed == null ? null : completed.finding());
+            row.put("interimActions", List.copyOf(new TreeSet<>(measures.stream().map(InterimMeasureTaken::kind).toList())));
+            row.put("finalActions", List.copyOf(new TreeSet<>(actions.stream().map(DisciplinaryActionTaken::kind).toList())));
+            row.put("criminalReferrals", List.copyOf(new TreeSet<>(criminalReferrals.stream().map(CriminalReferralMade::authority).toList())));
+            Map<String, PaternityClaimUpdated> latest = new TreeMap<>();
+            for (PaternityClaimUpdated claim : claims) {
+                latest.merge(claim.victimId(), claim, (a, b) -> a.updatedAt().isAfter(b.updatedAt()) ? a : b);
+            }
+            row.put("paternityClaims", List.copyOf(new TreeSet<>(latest.values().stream().map(PaternityClaimUpdated::status).toList())));
+            return row;
+        }
+    }
+
+    final Map<String, Case> cases = new TreeMap<>();
+    final List<ContingentRepatriated> contingentRepatriations = new ArrayList<>();
+
+    Recomputation(List<PublishedEvent> events) {
+        for (PublishedEvent event : events) {
+            if (event instanceof ContingentRepatriated repatriated) {
+                contingentRepatriations.add(repatriated);
+                continue;
+            }
+            if (event.caseReference() == null) {
+                continue;
+            }
+            Case c = cases.computeIfAbsent(event.caseReference(), Case::new);
+            if (event instanceof AllegationRegistered e) {
+                c.registered = e;
+            } else if (event instanceof AllegationAssessed e) {
+                c.assessed = e;
+            } else if (event instanceof AllegationReferred e) {
+                c.referred = e;
+            } else if (event instanceof AllegationClosed e) {
+                c.closed = e;
+            } else if (event instanceof InvestigationOpened e) {
+                c.opened = e;
+            } else if (event instanceof InvestigationCompleted e) {
+                c.completed = e;
+            } else if (event instanceof EvidencePreserved e) {
+                c.preserved = e;
+            } else if (event instanceof MemberStateResponded e) {
+                c.responded = e;
+            } else if (event instanceof NioAppointed e) {
+                c.nio = e;
+            } else if (event instanceof ClockBreached e) {
+                c.breaches.add(e.clock());
+            } else if (event instanceof VictimRegistered e) {
+                c.victims.add(e);
+            } else if (event instanceof InterimMeasureTaken e) {
+                c.measures.add(e);
+            } else if (event instanceof SuspendedPaymentTransferred e) {
+                c.transfers.add(e);
+            } else if (event instanceof DisciplinaryActionTaken e) {
+                c.actions.add(e);
+            } else if (event instanceof CriminalReferralMade e) {
+                c.criminalReferrals.add(e);
+            } else if (event instanceof PaternityClaimUpdated e) {
+                c.claims.add(e);
+            }
+        }
+    }
+
+    /** The public rows in the order the service lists them: by year, month, time received, then case. */
+    List<Map<String, Object>> publicRows(Integer year) {
+        return cases.values().stream()
+                .filter(c -> year == null || c.year() == year)
+                .sorted(Comparator.comparing((Case c) -> c.registered.receivedAt()).thenComparing(c -> c.ref))
+                .map(Case::publicRow)
+                .toList();
+    }
+
+    List<Case> ofYear(int year) {
+        return cases.values().stream().filter(c -> c.year() == year).toList();
+    }
+
+    static Map<String, Long> countBy(List<Map<String, Object>> rows, String field) {
+        Map<String, Long> counts = new TreeMap<>();
+        rows.stream().filter(row -> row.get(field) != null).forEach(row -> counts.merge(String.valueOf(row.get(field)), 1L, Long::sum));
+        return counts;
+    }
+
+    /** A clock's share: cases met (reported within, never breached) out of cases with an outcome. */
+    static Share share(List<Case> concerned, String clock, java.util.function.Function<Case, Boolean> withinClock) {
+        Set<String> outOf = new TreeSet<>();
+        Set<String> met = new TreeSet<>();
+        for (Case c : concerned) {
+            Boolean within = withinClock.apply(c);
+            if (within != null || c.breaches.contains(clock)) {
+                outOf.add(c.ref);
+            }
+            if (Boolean.TRUE.equals(within) && !c.breaches.contains(clock)) {
+                met.add(c.ref);
+            }
+        }
+        return new Share(met, outOf);
+    }
+
+    record Share(Set<String> met, Set<String> outOf) {
+        BigDecimal ratio() {
+            return outOf.isEmpty() ? null : BigDecimal.valueOf(met.size()).divide(BigDecimal.valueOf(outOf.size()), 4, RoundingMode.HALF_UP);
+        }
+    }
+
+    static BigDecimal median(List<Long> days) {
+        List<Long> sorted = days.stream().sorted().toList();
+        int n = sorted.size();
+        if (n == 0) {
+            return null;
+        }
+        return n % 2 == 1 ? BigDecimal.valueOf(sorted.get(n / 2))
+                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+    }
+
+    static BigDecimal percentile90(List<Long> days) {
+        List<Long> sorted = days.stream().sorted().toList();
+        return sorted.isEmpty() ? null : BigDecimal.valueOf(sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1));
+    }
+
+    static int yearOf(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).getYear();
+    }
+}
