@@ -2,8 +2,6 @@ package org.misconduct.investigation.cases;
 
 import java.util.Optional;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.Message;
 import org.misconduct.web.NotFound;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
@@ -19,10 +17,10 @@ public class MemberStateScope {
 
     public static final String MEMBER_STATE_CLAIM = "member_state";
 
-    private final EventStore events;
+    private final OpenedCases cases;
 
-    MemberStateScope(EventStore events) {
-        this.events = events;
+    MemberStateScope(OpenedCases cases) {
+        this.cases = cases;
     }
 
     public static Optional<String> memberStateOf(Jwt token) {
@@ -35,19 +33,11 @@ public class MemberStateScope {
         if (memberState.isEmpty()) {
             return;
         }
-        boolean visible = opened(caseReference)
+        boolean visible = cases.find(caseReference)
                 .map(opened -> memberState.get().equals(opened.allegation().nationality()))
                 .orElse(false);
         if (!visible) {
             throw new NotFound("No case " + caseReference);
         }
-    }
-
-    public Optional<CaseOpened> opened(String caseReference) {
-        return events.readEvents(caseReference).asStream()
-                .map(Message::getPayload)
-                .filter(CaseOpened.class::isInstance)
-                .map(CaseOpened.class::cast)
-                .findFirst();
     }
 }
