@@ -42,8 +42,13 @@ class PaymentSuspensions {
         });
         sql.append(" GROUP BY nationality, currency ORDER BY nationality, currency");
         return jdbc.query(sql.toString(), (row, index) -> new Sum(row.getString("nationality"), row.getString("currency"),
-                row.getLong("suspensions"), row.getBigDecimal("suspended").stripTrailingZeros(),
-                row.getBigDecimal("held").stripTrailingZeros(), row.getBigDecimal("transferred").stripTrailingZeros(),
-                row.getBigDecimal("released").stripTrailingZeros()), arguments.toArray());
+                row.getLong("suspensions"), plain(row.getBigDecimal("suspended")), plain(row.getBigDecimal("held")),
+                plain(row.getBigDecimal("transferred")), plain(row.getBigDecimal("released"))), arguments.toArray());
+    }
+
+    /** Without the column's padding zeros, and never in exponent form (1000, not 1E+3). */
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
