@@ -144,6 +144,12 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(status().isConflict());
         send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("officer.a", "lab"))
                 .andExpect(status().isNoContent());
+        http.perform(get("/api/v1/cases/{ref}/evidence", ref).with(investigator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].evidenceId").value(evidenceId))
+                .andExpect(jsonPath("$[0].sha256").value("a".repeat(64)))
+                .andExpect(jsonPath("$[0].custodian").value("lab"))
+                .andExpect(jsonPath("$[0].custody[0].from").value("officer.a"));
         http.perform(post("/api/v1/cases/{ref}/evidence-preserved", ref).with(investigator())).andExpect(status().isNoContent());
         send(post("/api/v1/cases/{ref}/member-state-response", ref), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
                 .andExpect(status().isNoContent());
@@ -212,6 +218,7 @@ class InvestigationFlowIntegrationTest {
 
         http.perform(get("/api/v1/cases/{ref}", theirs).with(nio)).andExpect(status().isNotFound());
         http.perform(get("/api/v1/cases/{ref}/history", theirs).with(nio)).andExpect(status().isNotFound());
+        http.perform(get("/api/v1/cases/{ref}/evidence", theirs).with(nio)).andExpect(status().isNotFound());
         send(post("/api/v1/cases/{ref}/assignment", theirs), nio, "{\"investigator\":\"investigator.nio\"}").andExpect(status().isNotFound());
         send(post("/api/v1/cases/{ref}/evidence", theirs), nio, evidence()).andExpect(status().isNotFound());
         send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", theirs, "any"), nio, custody("officer.a", "lab"))

@@ -268,6 +268,7 @@ class Case {
 
     @CommandHandler
     void handle(ExtendClock command, DeadlineManager deadlines, Clock clock) {
+        requireNoFinding("given more time");
         CaseClock running = clocks.get(command.clock());
         if (running == null) {
             throw new NotFound("Case " + caseReference + " runs no " + command.clock().wireName() + " clock");

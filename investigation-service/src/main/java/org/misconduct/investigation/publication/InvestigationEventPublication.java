@@ -59,11 +59,12 @@ class InvestigationEventPublication {
                 Boolean.TRUE.equals(event.withinClock())), eventId, occurredAt);
     }
 
+    /** A clock breaches at its due time, even if an instance down at that moment records the breach later. */
     @EventHandler
     void on(org.misconduct.investigation.clock.ClockBreached event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new ClockBreached(event.caseReference(), event.clock().wireName(), event.startedAt(),
-                event.dueAt(), occurredAt), eventId, occurredAt);
+                event.dueAt(), event.dueAt()), eventId, occurredAt);
     }
 
     @EventHandler

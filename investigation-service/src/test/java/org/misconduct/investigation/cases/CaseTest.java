@@ -660,6 +660,17 @@ class CaseTest {
                 .expectException(RuleViolation.class);
     }
 
+    @Test
+    void aCaseWithAFindingGetsNoMoreTime() {
+        clockAt(REFERRED);
+        List<Object> history = new ArrayList<>(openedCase("INT"));
+        history.add(new ClockStarted(REF, ClockName.EVIDENCE_PRESERVATION, RECEIVED, EVIDENCE_DUE, "deadline-evidence"));
+        history.add(finding(Finding.CLOSED));
+        fixture.given(history)
+                .when(new ExtendClock(REF, ClockName.EVIDENCE_PRESERVATION, null, ClockDuration.of("P1D"), "reason"))
+                .expectException(RuleViolation.class);
+    }
+
     // --- helpers
 
     private void clockAt(Instant now) {
