@@ -43,19 +43,18 @@ class EvidenceController {
     @GetMapping("/api/v1/cases/{caseReference}/evidence")
     List<EvidenceView> evidence(@PathVariable String caseReference, @AuthenticationPrincipal Jwt token) {
         scope.requireVisible(caseReference, token);
+        List<Object> history = events.readEvents(caseReference).asStream().<Object>map(Message::getPayload).toList();
+        if (history.isEmpty()) {
+            throw new NotFound("No case " + caseReference);
+        }
         Map<String, EvidenceView> items = new LinkedHashMap<>();
-        boolean[] exists = {false};
-        events.readEvents(caseReference).asStream().map(Message::getPayload).forEach(payload -> {
-            exists[0] = true;
+        for (Object payload : history) {
             if (payload instanceof EvidenceRecorded recorded) {
                 items.put(recorded.evidenceId(), new EvidenceView(recorded.evidenceId(), recorded.kind().name(), recorded.description(),
-                        recorded.sha256(), recorded.collectedAt(), recorded.collectedBy(), recorded.collectedBy(), new ArrayList<>()));
+                        recorded.sha256(), recorded.collectedAt(), recorded.collectedBy(), recorded.collectedBy(), List.of()));
             } else if (payload instanceof CustodyTransferred transferred) {
                 items.computeIfPresent(transferred.evidenceId(), (id, item) -> handedOver(item, transferred));
             }
-        });
-        if (!exists[0]) {
-            throw new NotFound("No case " + caseReference);
         }
         return List.copyOf(items.values());
     }
