@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DurableClockIntegrationTest {
 
     private static final String DATABASE = "investigation_durable_clock_it";
-    private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(15);
+    private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(25);
     private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new Random().nextInt(800_000));
 
     @Test
