@@ -11,7 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Cases belong to investigators; decisions on contingents to conduct officers; auditors may read histories. */
+/** Cases belong to investigators; decisions on contingents and the payments view to conduct officers; auditors may read histories. */
 @Configuration
 class InvestigationSecurity {
 
@@ -22,6 +22,7 @@ class InvestigationSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/history").hasAnyRole(INVESTIGATOR, CONDUCT_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/cases/**").hasRole(INVESTIGATOR)
                         .requestMatchers("/api/v1/contingents/**").hasRole(CONDUCT_OFFICER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -42,7 +42,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class InvestigationFlowIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
-    private static final AtomicInteger NEXT_CASE = new AtomicInteger(900_000);
+    /** Kafka topics outlive a test run: each run takes its own range of case references. */
+    private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new java.util.Random().nextInt(800_000));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -69,7 +70,8 @@ class InvestigationFlowIntegrationTest {
         http.perform(get("/api/v1/cases/{ref}", caseReference).with(investigator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.allegationType").value("SA"))
-                .andExpect(jsonPath("$.clocks[*].name").value(org.hamcrest.Matchers.containsInAnyOrder("evidence-preservation", "investigation")));
+                .andExpect(jsonPath("$.clocks[*].name").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "evidence-preservation", "investigation", "member-state-intent")));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%CaseOpened'",
                 Long.class, caseReference)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class)).isPositive();
@@ -129,6 +131,221 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aContingentCaseRunsFromEvidenceToFinalActionAndEveryStepIsPublishedAndInItsHistory() throws Exception {
+        String ref = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAD", "XAD-BATT-" + ref, Instant.now().plusSeconds(3600)));
+        awaitQueued(ref);
+
+        send(post("/api/v1/cases/{ref}/assignment", ref), investigator(), "{\"investigator\":\"investigator.oios\"}").andExpect(status().isNoContent());
+        String evidenceId = json.readTree(send(post("/api/v1/cases/{ref}/evidence", ref), investigator(), evidence())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("evidenceId").asText();
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("someone.else", "lab"))
+                .andExpect(status().isConflict());
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("officer.a", "lab"))
+                .andExpect(status().isNoContent());
+        http.perform(get("/api/v1/cases/{ref}/evidence", ref).with(investigator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].evidenceId").value(evidenceId))
+                .andExpect(jsonPath("$[0].sha256").value("a".repeat(64)))
+                .andExpect(jsonPath("$[0].custodian").value("lab"))
+                .andExpect(jsonPath("$[0].custody[0].from").value("officer.a"));
+        http.perform(post("/api/v1/cases/{ref}/evidence-preserved", ref).with(investigator())).andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/member-state-response", ref), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
+                .andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/member-state-response", ref), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+                .andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(), "{\"kind\":\"ADMINISTRATIVE_LEAVE_WITHOUT_PAY\"}")
+                .andExpect(status().isConflict());
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(),
+                "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1500.50,\"currency\":\"USD\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.measureId").isNotEmpty());
+        send(post("/api/v1/cases/{ref}/actions", ref), investigator(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
+                .andExpect(status().isConflict());
+        send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"confidential summary\"}")
+                .andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/actions", ref), investigator(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.actionId").isNotEmpty());
+        send(post("/api/v1/cases/{ref}/criminal-referrals", ref), investigator(), "{\"authority\":\"SENDING_STATE\"}")
+                .andExpect(status().isNoContent());
+
+        http.perform(get("/api/v1/cases/{ref}/history", ref).with(investigator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].type").value("CaseOpened"))
+                .andExpect(jsonPath("$[0].actingUser").value("system"))
+                .andExpect(jsonPath("$[?(@.type == 'CaseAssigned')].actingUser").value(org.hamcrest.Matchers.contains("investigator.oios")))
+                .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.hasItems("EvidenceRecorded", "CustodyTransferred",
+                        "NioAppointed", "FindingRecorded", "SuspendedPaymentTransferred", "DisciplinaryActionTaken")));
+        http.perform(get("/api/v1/cases/{ref}/history", ref).with(role("auditor"))).andExpect(status().isOk());
+
+        List<String> published = publishedTypesFor(ref, 10);
+        assertThat(published).contains("InvestigationOpened", "MemberStateNotified", "EvidencePreserved", "MemberStateResponded",
+                "NioAppointed", "InterimMeasureTaken", "InvestigationCompleted", "SuspendedPaymentTransferred",
+                "DisciplinaryActionTaken", "CriminalReferralMade");
+        for (var record : TopicRecords.withKey(Topics.INVESTIGATION, ref, 10, WITHIN)) {
+            assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("confidential summary").doesNotContain("officer.a").doesNotContain("investigator.oios");
+        }
+        Eventually.await("the suspended payment of " + ref + " transferred", WITHIN, () -> {
+            try {
+                String sums = http.perform(get("/api/v1/payments/suspensions").param("nationality", "XAD").with(role("conduct-officer")))
+                        .andReturn().getResponse().getContentAsString();
+                return sums.contains("\"transferred\":1500.5") && sums.contains("\"currency\":\"USD\"");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        http.perform(get("/api/v1/payments/suspensions").with(investigator())).andExpect(status().isForbidden());
+        Eventually.await(ref + " off the queue", WITHIN, () -> {
+            try {
+                return !http.perform(get("/api/v1/cases/queue").with(investigator())).andReturn().getResponse()
+                        .getContentAsString().contains(ref);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        http.perform(get("/api/v1/cases/{ref}", ref).with(investigator()))
+                .andExpect(jsonPath("$.status").value("SUBSTANTIATED"));
+    }
+
+    @Test
+    void aNationalInvestigationOfficerReachesAnotherStatesCaseNowhere() throws Exception {
+        String theirs = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAC", Instant.now().plusSeconds(3600)));
+        awaitQueued(theirs);
+        long eventsBefore = eventCount(theirs);
+        RequestPostProcessor nio = nio("XAA");
+
+        http.perform(get("/api/v1/cases/{ref}", theirs).with(nio)).andExpect(status().isNotFound());
+        http.perform(get("/api/v1/cases/{ref}/history", theirs).with(nio)).andExpect(status().isNotFound());
+        http.perform(get("/api/v1/cases/{ref}/evidence", theirs).with(nio)).andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/assignment", theirs), nio, "{\"investigator\":\"investigator.nio\"}").andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/evidence", theirs), nio, evidence()).andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", theirs, "any"), nio, custody("officer.a", "lab"))
+                .andExpect(status().isNotFound());
+        http.perform(post("/api/v1/cases/{ref}/evidence-preserved", theirs).with(nio)).andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/member-state-response", theirs), nio, "{\"willInvestigate\":true}").andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/interim-measures", theirs), nio, "{\"kind\":\"CONFINEMENT\"}").andExpect(status().isNotFound());
+        http.perform(post("/api/v1/cases/{ref}/interim-measures/{id}/lifted", theirs, "any").with(nio)).andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/findings", theirs), nio, "{\"finding\":\"CLOSED\",\"summary\":\"s\",\"noEvidenceReason\":\"r\"}")
+                .andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/criminal-referrals", theirs), nio, "{\"authority\":\"HOST_STATE\"}").andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/actions", theirs), nio, "{\"kind\":\"FINE\",\"by\":\"UN\"}").andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/clocks/investigation/extension", theirs), nio, "{\"by\":\"P10D\",\"reason\":\"r\"}")
+                .andExpect(status().isNotFound());
+        assertThat(eventCount(theirs)).isEqualTo(eventsBefore);
+
+        http.perform(get("/api/v1/cases/{ref}/history", theirs).with(nio("XAC"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void badInputGetsAProblemAndStoresNothing() throws Exception {
+        String ref = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAA", Instant.now().plusSeconds(3600)));
+        awaitQueued(ref);
+        long eventsBefore = eventCount(ref);
+
+        send(post("/api/v1/cases/{ref}/evidence", ref), investigator(), evidence().replace("a".repeat(64), "not-a-hash"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sha256"));
+        send(post("/api/v1/cases/{ref}/evidence", ref), investigator(), evidence().replace("DIGITAL", "RUMOUR"))
+                .andExpect(status().isBadRequest());
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(), "{\"kind\":\"PAYMENT_SUSPENSION\",\"currency\":\"USD\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"summary\":\"s\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("finding"));
+        send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"finding\":\"CLOSED\",\"summary\":\"s\"}")
+                .andExpect(status().isConflict());
+        send(post("/api/v1/cases/{ref}/clocks/stopwatch/extension", ref), investigator(), "{\"by\":\"P10D\",\"reason\":\"r\"}")
+                .andExpect(status().isNotFound());
+        send(post("/api/v1/cases/{ref}/clocks/investigation/extension", ref), investigator(),
+                "{\"by\":\"P10D\",\"until\":\"2030-01-01T00:00:00Z\",\"reason\":\"r\"}")
+                .andExpect(status().isBadRequest());
+        assertThat(eventCount(ref)).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anExtensionMovesTheClockAndIsPublishedWithoutItsReason() throws Exception {
+        String ref = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "OTHER_MISCONDUCT", "XAA", Instant.now()));
+        awaitQueued(ref);
+
+        send(post("/api/v1/cases/{ref}/clocks/investigation/extension", ref), investigator(),
+                "{\"by\":\"P30D\",\"reason\":\"witness abroad\"}").andExpect(status().isNoContent());
+
+        List<String> published = publishedTypesFor(ref, 3);
+        assertThat(published).contains("ClockExtended");
+        for (var record : TopicRecords.withKey(Topics.INVESTIGATION, ref, 3, WITHIN)) {
+            assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("witness abroad");
+        }
+    }
+
+    @Test
+    void aContingentWithThreeReferredSeaAllegationsIsFlaggedAndRepatriated() throws Exception {
+        String unit = "XAE-BATT-" + NEXT_CASE.incrementAndGet();
+        for (int i = 0; i < 3; i++) {
+            String ref = newCaseReference();
+            TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAE", unit, Instant.now().plusSeconds(3600)));
+        }
+        Eventually.await("contingent " + unit + " flagged", WITHIN, () -> {
+            try {
+                return http.perform(get("/api/v1/contingents/flags").with(role("conduct-officer"))).andReturn().getResponse()
+                        .getContentAsString().contains(unit);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String flags = http.perform(get("/api/v1/contingents/flags").with(role("conduct-officer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String contingentId = null;
+        for (var flag : json.readTree(flags)) {
+            if (unit.equals(flag.get("unit").asText())) {
+                contingentId = flag.get("contingentId").asText();
+                assertThat(flag.get("reason").asText()).isEqualTo("REFERRED_SEA_ALLEGATIONS");
+                assertThat(flag.get("caseReferences")).hasSize(3);
+            }
+        }
+        http.perform(get("/api/v1/contingents/flags").with(investigator())).andExpect(status().isForbidden());
+        http.perform(post("/api/v1/contingents/{id}/repatriation", contingentId).with(role("conduct-officer")))
+                .andExpect(status().isNoContent());
+        http.perform(post("/api/v1/contingents/{id}/repatriation", contingentId).with(role("conduct-officer")))
+                .andExpect(status().isConflict());
+        http.perform(post("/api/v1/contingents/{id}/repatriation", UUID.randomUUID()).with(role("conduct-officer")))
+                .andExpect(status().isNotFound());
+        assertThat(publishedTypesFor(contingentId, 2)).containsExactly("ContingentFlagged", "ContingentRepatriated");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions send(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, RequestPostProcessor user, String body)
+            throws Exception {
+        return http.perform(request.with(user).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long eventCount(String caseReference) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, caseReference);
+    }
+
+    private static String evidence() {
+        return """
+                {"kind":"DIGITAL","description":"confidential description","sha256":"%s",
+                 "collectedAt":"2026-01-01T10:00:00Z","collectedBy":"officer.a"}""".formatted("a".repeat(64));
+    }
+
+    private static String custody(String from, String to) {
+        return """
+                {"from":"%s","to":"%s","at":"2026-01-02T10:00:00Z","purpose":"confidential purpose"}""".formatted(from, to);
+    }
+
+    private static RequestPostProcessor nio(String memberState) {
+        return jwt().jwt(token -> token.subject("investigator.nio").claim("preferred_username", "investigator.nio")
+                        .claim("member_state", memberState))
+                .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
+    }
+
+    private static RequestPostProcessor role(String role) {
+        return jwt().jwt(token -> token.subject(role + ".user").claim("preferred_username", role + ".user"))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
     private void awaitQueued(String caseReference) throws Exception {
         Eventually.await("case " + caseReference + " in the queue", WITHIN, () -> {
             try {
@@ -141,8 +358,13 @@ class InvestigationFlowIntegrationTest {
     }
 
     private byte[] referral(String caseReference, String allegationType, String nationality, Instant receivedAt) {
-        AllegationReferred referred = new AllegationReferred(caseReference, "MINUSCA", allegationType, "TRANSACTIONAL_SEX",
-                "MC", nationality, nationality + "-BATT-1", 1, false, "NORMAL", "TCC", receivedAt, receivedAt);
+        return referral(caseReference, allegationType, nationality, nationality + "-BATT-1", receivedAt);
+    }
+
+    private byte[] referral(String caseReference, String allegationType, String nationality, String unit, Instant receivedAt) {
+        AllegationReferred referred = new AllegationReferred(caseReference, "MINUSCA", allegationType,
+                "OTHER_MISCONDUCT".equals(allegationType) ? null : "TRANSACTIONAL_SEX",
+                "MC", nationality, unit, 1, false, "NORMAL", "TCC", receivedAt, receivedAt);
         return codec.encode(referred, UUID.randomUUID().toString(), URI.create("/intake-service"), Instant.now());
     }
 
@@ -159,7 +381,7 @@ class InvestigationFlowIntegrationTest {
     }
 
     private static RequestPostProcessor investigator() {
-        return jwt().jwt(token -> token.claim("preferred_username", "investigator.oios"))
+        return jwt().jwt(token -> token.subject("investigator.oios").claim("preferred_username", "investigator.oios"))
                 .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
     }
 }

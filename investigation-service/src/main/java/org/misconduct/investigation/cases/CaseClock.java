@@ -20,11 +20,20 @@ record CaseClock(Instant startedAt, Instant dueAt, String deadlineId, Instant st
         return !breached && !at.isAfter(dueAt);
     }
 
+    /** Whether a deadline armed for {@code armedFor} still stands for this clock (an extension re-arms it). */
+    boolean isDueFor(Instant armedFor) {
+        return isRunning() && !breached && (armedFor == null || armedFor.equals(dueAt));
+    }
+
     CaseClock stoppedAt(Instant at) {
         return new CaseClock(startedAt, dueAt, deadlineId, at, breached);
     }
 
     CaseClock breach() {
         return new CaseClock(startedAt, dueAt, deadlineId, stoppedAt, true);
+    }
+
+    CaseClock extendedTo(Instant newDueAt, String newDeadlineId) {
+        return new CaseClock(startedAt, newDueAt, newDeadlineId, stoppedAt, breached);
     }
 }

@@ -7,15 +7,33 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.clocks.ClockExtended;
+import org.misconduct.contracts.investigation.ContingentFlagged;
+import org.misconduct.contracts.investigation.ContingentRepatriated;
+import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
+import org.misconduct.contracts.investigation.InterimMeasureLifted;
+import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateNotified;
+import org.misconduct.contracts.investigation.MemberStateResponded;
+import org.misconduct.contracts.investigation.NioAppointed;
+import org.misconduct.contracts.investigation.SuspendedPaymentReleased;
+import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
 import org.misconduct.investigation.cases.Allegation;
 import org.misconduct.investigation.cases.CaseOpened;
+import org.misconduct.investigation.cases.FindingRecorded;
 import org.misconduct.streaming.KafkaEventPublisher;
 import org.misconduct.streaming.KafkaPublication;
 import org.springframework.stereotype.Component;
 
-/** Publishes the investigation's events to {@code misconduct.investigation.v1} from the event store. */
+/**
+ * Publishes the case's events to {@code misconduct.investigation.v1} from the event store: codes,
+ * counts and dates only. Narrative (evidence descriptions, custody purposes, summaries, action
+ * details, extension reasons) and the names of staff never leave the service.
+ */
 @Component
 @ProcessingGroup(KafkaPublication.PROCESSING_GROUP)
 class InvestigationEventPublication {
@@ -41,10 +59,101 @@ class InvestigationEventPublication {
                 Boolean.TRUE.equals(event.withinClock())), eventId, occurredAt);
     }
 
+    /** A clock breaches at its due time, even if an instance down at that moment records the breach later. */
     @EventHandler
     void on(org.misconduct.investigation.clock.ClockBreached event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new ClockBreached(event.caseReference(), event.clock().wireName(), event.startedAt(),
                 event.dueAt(), event.dueAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.clock.ClockExtended event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new ClockExtended(event.caseReference(), event.clock().wireName(), event.previousDueAt(),
+                event.dueAt(), event.extendedAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.MemberStateNotified event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new MemberStateNotified(event.caseReference(), event.nationality(), event.personnelCategory(),
+                event.notifiedAt(), event.responseDueAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.MemberStateResponded event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new MemberStateResponded(event.caseReference(), event.nationality(), event.willInvestigate(),
+                event.nioAppointed(), event.respondedAt(), event.withinClock()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.NioAppointed event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new NioAppointed(event.caseReference(), event.nationality(), event.appointedAt(), event.withinClock()),
+                eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.InterimMeasureTaken event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new InterimMeasureTaken(event.caseReference(), event.measureId(), event.kind().name(),
+                event.personnelCategory(), event.nationality(), event.amount(), event.currency(), event.takenAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.InterimMeasureLifted event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new InterimMeasureLifted(event.caseReference(), event.measureId(), event.kind().name(), event.liftedAt()),
+                eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(FindingRecorded event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publisher.publish(new InvestigationCompleted(event.caseReference(), event.finding().name(), event.investigatingEntity(),
+                event.openedAt(), event.recordedAt(), event.daysTaken(), event.withinClock()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.SuspendedPaymentTransferred event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new SuspendedPaymentTransferred(event.caseReference(), event.measureId(), event.nationality(),
+                event.amount(), event.currency(), event.transferredAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.SuspendedPaymentReleased event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new SuspendedPaymentReleased(event.caseReference(), event.measureId(), event.nationality(),
+                event.amount(), event.currency(), event.releasedAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.CriminalReferralMade event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new CriminalReferralMade(event.caseReference(), event.authority().name(), event.referredAt()),
+                eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.cases.DisciplinaryActionTaken event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new DisciplinaryActionTaken(event.caseReference(), event.kind().name(), event.by().name(),
+                event.personnelCategory(), event.nationality(), event.takenAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.contingent.ContingentFlagged event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new ContingentFlagged(event.contingentId(), event.mission(), event.nationality(), event.unit(),
+                event.reason().name(), event.caseReferences(), event.flaggedAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.contingent.ContingentRepatriated event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new ContingentRepatriated(event.contingentId(), event.mission(), event.nationality(), event.unit(),
+                event.caseReferences(), event.decidedAt()), eventId, occurredAt);
     }
 }

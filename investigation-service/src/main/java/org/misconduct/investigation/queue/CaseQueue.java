@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseQueue {
 
+    static final int MAX_PAGE = 1000;
+
     private final JdbcTemplate jdbc;
 
     CaseQueue(JdbcTemplate jdbc) {
@@ -29,10 +31,12 @@ class CaseQueue {
      * @param memberState only cases about this Member State's nationals (a national investigation officer's view)
      */
     List<CaseQueueItem> openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.*, (SELECT min(k.due_at) FROM case_clock_view k
-                             WHERE k.case_reference = c.case_reference AND k.stopped_at IS NULL) AS next_due
-                FROM case_view c WHERE c.status = 'OPEN'""");
+        return openCases(assignee, entity, memberState, MAX_PAGE);
+    }
+
+    /** At most {@code limit} cases; the partial indexes on {@code next_due_at} serve the order and each filter. */
+    List<CaseQueueItem> openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM case_view c WHERE c.status = 'OPEN'");
         List<Object> arguments = new ArrayList<>();
         assignee.ifPresent(value -> {
             sql.append(" AND c.assignee = ?");
@@ -46,7 +50,8 @@ class CaseQueue {
             sql.append(" AND c.nationality = ?");
             arguments.add(value);
         });
-        sql.append(" ORDER BY next_due NULLS LAST, c.case_reference LIMIT 1000");
+        sql.append(" ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT ?");
+        arguments.add(Math.max(1, Math.min(limit, MAX_PAGE)));
         return withClocks(jdbc.query(sql.toString(), (row, index) -> item(row), arguments.toArray()));
     }
 
@@ -69,7 +74,7 @@ class CaseQueue {
         return cases.stream()
                 .map(item -> new CaseQueueItem(item.caseReference(), item.mission(), item.allegationType(),
                         item.personnelCategory(), item.nationality(), item.priority(), item.investigatingEntity(),
-                        item.assignee(), item.status(), item.receivedAt(), item.openedAt(),
+                        item.assignee(), item.status(), item.finding(), item.receivedAt(), item.openedAt(),
                         clocks.getOrDefault(item.caseReference(), List.of())))
                 .toList();
     }
@@ -78,7 +83,7 @@ class CaseQueue {
         return new CaseQueueItem(row.getString("case_reference"), row.getString("mission"),
                 row.getString("allegation_type"), row.getString("personnel_category"), row.getString("nationality"),
                 row.getString("priority"), row.getString("investigating_entity"), row.getString("assignee"),
-                row.getString("status"), instant(row.getTimestamp("received_at")), instant(row.getTimestamp("opened_at")),
+                row.getString("status"), row.getString("finding"), instant(row.getTimestamp("received_at")), instant(row.getTimestamp("opened_at")),
                 List.of());
     }
 

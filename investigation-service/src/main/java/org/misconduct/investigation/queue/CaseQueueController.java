@@ -3,6 +3,8 @@ package org.misconduct.investigation.queue;
 import java.util.List;
 import java.util.Optional;
 
+import org.misconduct.investigation.cases.MemberStateScope;
+import org.misconduct.web.InvalidRequest;
 import org.misconduct.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 class CaseQueueController {
 
-    static final String MEMBER_STATE_CLAIM = "member_state";
-
     private final CaseQueue queue;
 
     CaseQueueController(CaseQueue queue) {
@@ -31,9 +31,13 @@ class CaseQueueController {
     @GetMapping("/queue")
     List<CaseQueueItem> queue(@RequestParam(defaultValue = "any") String assignee,
                               @RequestParam(required = false) String entity,
+                              @RequestParam(defaultValue = "100") int limit,
                               @AuthenticationPrincipal Jwt token) {
+        if (!"me".equals(assignee) && !"any".equals(assignee)) {
+            throw new InvalidRequest("assignee", "must be me or any");
+        }
         Optional<String> onlyMine = "me".equals(assignee) ? Optional.of(token.getClaimAsString("preferred_username")) : Optional.empty();
-        return queue.openCases(onlyMine, Optional.ofNullable(entity), memberStateOf(token));
+        return queue.openCases(onlyMine, Optional.ofNullable(entity), memberStateOf(token), limit);
     }
 
     @GetMapping("/{caseReference}")
@@ -45,6 +49,6 @@ class CaseQueueController {
     }
 
     private static Optional<String> memberStateOf(Jwt token) {
-        return Optional.ofNullable(token.getClaimAsString(MEMBER_STATE_CLAIM));
+        return MemberStateScope.memberStateOf(token);
     }
 }

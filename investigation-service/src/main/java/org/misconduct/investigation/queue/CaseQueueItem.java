@@ -3,7 +3,7 @@ package org.misconduct.investigation.queue;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as investigators see it in their queue, with every clock it runs against. */
+/** A case as investigators see it in their queue, with every clock it runs against; {@code finding} once it has one. */
 public record CaseQueueItem(
         String caseReference,
         String mission,
@@ -14,6 +14,7 @@ public record CaseQueueItem(
         String investigatingEntity,
         String assignee,
         String status,
+        String finding,
         Instant receivedAt,
         Instant openedAt,
         List<ClockView> clocks) {

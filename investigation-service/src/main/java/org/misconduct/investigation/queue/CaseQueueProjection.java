@@ -7,9 +7,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.misconduct.investigation.cases.Allegation;
+import org.misconduct.investigation.cases.CaseAssigned;
 import org.misconduct.investigation.cases.CaseOpened;
 import org.misconduct.investigation.cases.EvidencePreserved;
+import org.misconduct.investigation.cases.FindingRecorded;
+import org.misconduct.investigation.cases.InvestigatingEntityChanged;
 import org.misconduct.investigation.clock.ClockBreached;
+import org.misconduct.investigation.clock.ClockExtended;
 import org.misconduct.investigation.clock.ClockStarted;
 import org.misconduct.investigation.clock.ClockStopped;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,12 +54,46 @@ class CaseQueueProjection {
                 INSERT INTO case_clock_view (case_reference, clock, started_at, due_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (case_reference, clock) DO NOTHING""",
                 event.caseReference(), event.clock().wireName(), timestamp(event.startedAt()), timestamp(event.dueAt()));
+        refreshNextDue(event.caseReference());
     }
 
     @EventHandler
     void on(ClockStopped event) {
         jdbc.update("UPDATE case_clock_view SET stopped_at = ? WHERE case_reference = ? AND clock = ?",
                 timestamp(event.stoppedAt()), event.caseReference(), event.clock().wireName());
+        refreshNextDue(event.caseReference());
+    }
+
+    @EventHandler
+    void on(ClockExtended event) {
+        jdbc.update("UPDATE case_clock_view SET due_at = ? WHERE case_reference = ? AND clock = ?",
+                timestamp(event.dueAt()), event.caseReference(), event.clock().wireName());
+        refreshNextDue(event.caseReference());
+    }
+
+    @EventHandler
+    void on(CaseAssigned event) {
+        jdbc.update("UPDATE case_view SET assignee = ? WHERE case_reference = ?", event.investigator(), event.caseReference());
+    }
+
+    @EventHandler
+    void on(InvestigatingEntityChanged event) {
+        jdbc.update("UPDATE case_view SET investigating_entity = ? WHERE case_reference = ?",
+                event.investigatingEntity(), event.caseReference());
+    }
+
+    /** A finding closes the case: it leaves the queue but can still be read. */
+    @EventHandler
+    void on(FindingRecorded event) {
+        jdbc.update("UPDATE case_view SET status = ?, finding = ?, completed_at = ? WHERE case_reference = ?",
+                event.finding().name(), event.finding().name(), timestamp(event.recordedAt()), event.caseReference());
+    }
+
+    private void refreshNextDue(String caseReference) {
+        jdbc.update("""
+                UPDATE case_view SET next_due_at = (SELECT min(due_at) FROM case_clock_view
+                                                    WHERE case_reference = ? AND stopped_at IS NULL)
+                WHERE case_reference = ?""", caseReference, caseReference);
     }
 
     @EventHandler

@@ -11,9 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misconduct.investigation.cases.Allegation;
 import org.misconduct.investigation.cases.AllegationType;
+import org.misconduct.investigation.cases.CaseAssigned;
 import org.misconduct.investigation.cases.CaseOpened;
+import org.misconduct.investigation.cases.EntityChangeReason;
+import org.misconduct.investigation.cases.Finding;
+import org.misconduct.investigation.cases.FindingRecorded;
+import org.misconduct.investigation.cases.InvestigatingEntityChanged;
 import org.misconduct.investigation.cases.Priority;
 import org.misconduct.investigation.clock.ClockBreached;
+import org.misconduct.investigation.clock.ClockExtended;
 import org.misconduct.investigation.clock.ClockName;
 import org.misconduct.investigation.clock.ClockStarted;
 import org.misconduct.investigation.clock.ClockStopped;
@@ -103,6 +109,52 @@ class CaseQueueProjectionTest {
 
         assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty())).hasSize(1)
                 .singleElement().satisfies(item -> assertThat(item.clocks()).hasSize(1));
+    }
+
+    @Test
+    void assigneeAndEntityFilterTheQueue() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-04-01T00:00:00Z"));
+        projection.on(new CaseAssigned("ALG-2026-000001", "investigator.oios", T0));
+        projection.on(new InvestigatingEntityChanged("ALG-2026-000002", "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT));
+
+        assertThat(queue.openCases(Optional.of("investigator.oios"), Optional.empty(), Optional.empty()))
+                .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
+        assertThat(queue.openCases(Optional.empty(), Optional.of("OIOS"), Optional.empty()))
+                .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000002");
+    }
+
+    @Test
+    void anExtensionMovesTheCaseDownTheQueue() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-04-01T00:00:00Z"));
+        projection.on(new ClockExtended("ALG-2026-000001", ClockName.INVESTIGATION, Instant.parse("2027-02-01T00:00:00Z"),
+                Instant.parse("2027-06-01T00:00:00Z"), "reason", T0, "deadline-2"));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty()))
+                .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000002", "ALG-2026-000001");
+        assertThat(queue.find("ALG-2026-000001").orElseThrow().clocks())
+                .singleElement().satisfies(clock -> assertThat(clock.dueAt()).isEqualTo(Instant.parse("2027-06-01T00:00:00Z")));
+    }
+
+    @Test
+    void aFindingTakesTheCaseOffTheQueueButItStaysReadable() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+        projection.on(new FindingRecorded("ALG-2026-000001", Finding.SUBSTANTIATED, "summary", null, "TCC", T0, T0, T0, 0, true));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty())).isEmpty();
+        assertThat(queue.find("ALG-2026-000001").orElseThrow())
+                .satisfies(item -> assertThat(item.status()).isEqualTo("SUBSTANTIATED"))
+                .satisfies(item -> assertThat(item.finding()).isEqualTo("SUBSTANTIATED"));
+    }
+
+    @Test
+    void theQueueAnswersAtMostTheAskedNumberOfCases() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-03-01T00:00:00Z"));
+
+        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), 1))
+                .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
     }
 
     private void open(String caseReference, String nationality, Instant investigationDue) {

@@ -1,0 +1,10 @@
+package org.misconduct.investigation.cases;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** The evidence item passed from one custodian to the next; {@code sha256} is the item's unchanged hash. */
+@Revision("1")
+public record CustodyTransferred(String caseReference, String evidenceId, String from, String to, Instant at, String purpose, String sha256) {
+}

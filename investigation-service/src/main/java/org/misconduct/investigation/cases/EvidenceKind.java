@@ -1,0 +1,5 @@
+package org.misconduct.investigation.cases;
+
+public enum EvidenceKind {
+    TESTIMONY, PHYSICAL, DIGITAL, MEDICAL, DOCUMENT
+}

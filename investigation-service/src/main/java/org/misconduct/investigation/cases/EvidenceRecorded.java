@@ -1,0 +1,10 @@
+package org.misconduct.investigation.cases;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/** An evidence item was collected and preserved under its SHA-256; its collector is its first custodian. */
+@Revision("1")
+public record EvidenceRecorded(String caseReference, String evidenceId, EvidenceKind kind, String description, String sha256, Instant collectedAt, String collectedBy, Instant recordedAt) {
+}

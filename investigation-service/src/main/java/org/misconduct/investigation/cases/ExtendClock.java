@@ -1,0 +1,15 @@
+package org.misconduct.investigation.cases;
+
+import java.time.Instant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.misconduct.investigation.clock.ClockDuration;
+import org.misconduct.investigation.clock.ClockName;
+
+/**
+ * Moves a running clock's due time to {@code until}, or {@code by} an amount after its current due
+ * time (exactly one of the two is set); the reason stays in this service.
+ */
+public record ExtendClock(@TargetAggregateIdentifier String caseReference, ClockName clock, Instant until, ClockDuration by,
+                          String reason) {
+}

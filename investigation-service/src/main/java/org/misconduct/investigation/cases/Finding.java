@@ -1,0 +1,5 @@
+package org.misconduct.investigation.cases;
+
+public enum Finding {
+    SUBSTANTIATED, NOT_SUBSTANTIATED, CLOSED
+}

@@ -1,0 +1,43 @@
+package org.misconduct.investigation.cases;
+
+import java.util.Optional;
+
+import org.misconduct.web.NotFound;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/**
+ * A national investigation officer's token carries {@code member_state}: such an investigator sees
+ * only cases about that state's personnel, everywhere in the API. Another state's case answers 404,
+ * exactly like a case that does not exist. The case's nationality is read from its opening event, so
+ * the check holds from the moment the case exists.
+ */
+@Component
+public class MemberStateScope {
+
+    public static final String MEMBER_STATE_CLAIM = "member_state";
+
+    private final OpenedCases cases;
+
+    MemberStateScope(OpenedCases cases) {
+        this.cases = cases;
+    }
+
+    public static Optional<String> memberStateOf(Jwt token) {
+        return token == null ? Optional.empty() : Optional.ofNullable(token.getClaimAsString(MEMBER_STATE_CLAIM));
+    }
+
+    /** Throws {@link NotFound} if the token is scoped to a Member State and the case is not about it. */
+    public void requireVisible(String caseReference, Jwt token) {
+        Optional<String> memberState = memberStateOf(token);
+        if (memberState.isEmpty()) {
+            return;
+        }
+        boolean visible = cases.find(caseReference)
+                .map(opened -> memberState.get().equals(opened.allegation().nationality()))
+                .orElse(false);
+        if (!visible) {
+            throw new NotFound("No case " + caseReference);
+        }
+    }
+}

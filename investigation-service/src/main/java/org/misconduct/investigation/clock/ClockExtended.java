@@ -1,0 +1,15 @@
+package org.misconduct.investigation.clock;
+
+import java.time.Instant;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * A running clock's due time moved later for a recorded reason. The reason is narrative and stays in
+ * this service. A breach already recorded stays recorded; {@code deadlineId} is the re-armed deadline,
+ * empty when the clock had already breached.
+ */
+@Revision("1")
+public record ClockExtended(String caseReference, ClockName clock, Instant previousDueAt, Instant dueAt, String reason,
+                            Instant extendedAt, String deadlineId) {
+}

@@ -1,0 +1,6 @@
+package org.misconduct.investigation.contingent;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RepatriateContingent(@TargetAggregateIdentifier String contingentId) {
+}

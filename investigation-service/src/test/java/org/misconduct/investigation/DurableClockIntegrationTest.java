@@ -1,0 +1,123 @@
+package org.misconduct.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.misconduct.investigation.cases.Allegation;
+import org.misconduct.investigation.cases.AllegationType;
+import org.misconduct.investigation.cases.OpenCase;
+import org.misconduct.investigation.cases.Priority;
+import org.misconduct.testinfra.Eventually;
+import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.TestInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Clocks are durable deadlines in PostgreSQL: one armed before a restart fires after it, and with two
+ * instances on one database each breach is recorded exactly once. Each instance is a whole Spring
+ * context of the service; the evidence clock is shortened to seconds.
+ */
+class DurableClockIntegrationTest {
+
+    private static final String DATABASE = "investigation_durable_clock_it";
+    private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(25);
+    private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new Random().nextInt(800_000));
+
+    @Test
+    void aDeadlineArmedBeforeARestartFiresAfterIt() throws Exception {
+        String caseReference = newCaseReference();
+        Instant dueAt;
+        try (ConfigurableApplicationContext first = startInstance()) {
+            Instant receivedAt = Instant.now();
+            dueAt = receivedAt.plus(EVIDENCE_CLOCK);
+            first.getBean(CommandGateway.class).sendAndWait(new OpenCase(caseReference, allegation(receivedAt)));
+        }
+        JdbcTemplate jdbc = jdbc();
+        assertThat(Instant.now()).as("the first instance stopped before the clock fell due").isBefore(dueAt);
+        assertThat(breaches(jdbc, caseReference)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time = ?", Long.class,
+                java.sql.Timestamp.from(dueAt))).as("the deadline waits in the database").isEqualTo(1);
+
+        sleepUntil(dueAt.plusSeconds(1));
+        try (ConfigurableApplicationContext second = startInstance()) {
+            Eventually.await("the breach of " + caseReference + " after the restart", Duration.ofSeconds(60),
+                    () -> breaches(jdbc, caseReference) == 1);
+        }
+        assertThat(breaches(jdbc, caseReference)).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseRecordEachBreachOnce() throws Exception {
+        List<String> cases = new ArrayList<>();
+        JdbcTemplate jdbc = jdbc();
+        try (ConfigurableApplicationContext one = startInstance(); ConfigurableApplicationContext two = startInstance()) {
+            for (int i = 0; i < 10; i++) {
+                String caseReference = newCaseReference();
+                ConfigurableApplicationContext instance = i % 2 == 0 ? one : two;
+                instance.getBean(CommandGateway.class).sendAndWait(new OpenCase(caseReference, allegation(Instant.now())));
+                cases.add(caseReference);
+            }
+            Eventually.await("every evidence clock breached", Duration.ofSeconds(90),
+                    () -> cases.stream().allMatch(caseReference -> breaches(jdbc, caseReference) >= 1));
+            // Both instances keep polling for a while: a second breach would show up now.
+            Thread.sleep(5_000);
+        }
+        for (String caseReference : cases) {
+            assertThat(breaches(jdbc, caseReference)).as("breaches of %s", caseReference).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() - interval '2 seconds'",
+                Long.class)).as("every deadline that fell due was executed and removed").isZero();
+    }
+
+    private static long breaches(JdbcTemplate jdbc, String caseReference) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%ClockBreached'""",
+                Long.class, caseReference);
+    }
+
+    private static ConfigurableApplicationContext startInstance() {
+        PostgresDatabase database = TestInfrastructure.postgres(DATABASE);
+        // Command-line arguments, so that they win over application.yml as a deployment's settings do.
+        return new SpringApplicationBuilder(InvestigationApplication.class).run(
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers(),
+                "--spring.kafka.consumer.group-id=investigation-durable-clock-test",
+                "--server.port=0",
+                "--db-scheduler.polling-interval=1s",
+                "--misconduct.clocks.evidence-preservation=" + EVIDENCE_CLOCK);
+    }
+
+    private static JdbcTemplate jdbc() {
+        PostgresDatabase database = TestInfrastructure.postgres(DATABASE);
+        return new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password()));
+    }
+
+    private static Allegation allegation(Instant receivedAt) {
+        return new Allegation("MINUSCA", AllegationType.SE, "TRANSACTIONAL_SEX", "INT", "XAA", null, 1, false,
+                Priority.NORMAL, "OIOS", receivedAt, receivedAt);
+    }
+
+    private static void sleepUntil(Instant moment) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), moment).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private static String newCaseReference() {
+        return "ALG-2026-%06d".formatted(NEXT_CASE.incrementAndGet());
+    }
+}
