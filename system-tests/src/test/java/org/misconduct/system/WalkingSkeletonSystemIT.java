@@ -67,6 +67,45 @@ class WalkingSkeletonSystemIT {
     }
 
     @Test
+    void aFindingReachesTheComplainantThePublicTableAndTheCouncilReport() {
+        Response receipt = system.post(INTAKE, "/api/v1/complaints", null, """
+                {"mission":"MONUSCO","description":"A police officer of the unit abused a girl near the market.",
+                 "language":"sw","personnelCategory":"FPU","allegedNationality":"XAC","victimCount":1,"minorInvolved":true}""");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        String caseReference = receipt.json().get("caseReference").asText();
+        String followUpCode = receipt.json().get("followUpCode").asText();
+        Response assessed = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/assessment", "intake.officer", """
+                {"allegationType":"SA","seaCategory":"SEXUAL_ACTIVITY_WITH_MINOR","personnelCategory":"FPU","nationality":"XAC",
+                 "contingentUnit":"XAC-FPU-2","victimCount":1,"minorInvolved":true,"priority":"URGENT"}""");
+        assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+        assertThat(system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/referral", "intake.officer",
+                "{\"investigatingEntity\":\"OIOS\"}").status()).isEqualTo(200);
+        awaitInQueue(caseReference, "investigator.oios", Duration.ofSeconds(60));
+        awaitFollowUpStatus(caseReference, followUpCode, "UNDER_INVESTIGATION");
+
+        String cases = "/api/v1/cases/" + caseReference;
+        Response evidence = system.post(INVESTIGATION, cases + "/evidence", "investigator.oios", """
+                {"kind":"TESTIMONY","description":"Recorded interview","sha256":"%s",
+                 "collectedAt":"2026-11-20T09:00:00Z","collectedBy":"investigator.oios"}""".formatted("ab".repeat(32)));
+        assertThat(evidence.status()).as(evidence.toString()).isEqualTo(201);
+        assertThat(system.post(INVESTIGATION, cases + "/evidence-preserved", "investigator.oios", "{}").status()).isLessThan(300);
+        Response finding = system.post(INVESTIGATION, cases + "/findings", "investigator.oios",
+                "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"The testimony was corroborated.\"}");
+        assertThat(finding.status()).as(finding.toString()).isLessThan(300);
+
+        awaitFollowUpStatus(caseReference, followUpCode, "SUBSTANTIATED");
+        Response row = eventually("the substantiated allegation in the public table",
+                () -> system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAC", null),
+                response -> response.status() == 200 && response.body().contains("\"finding\":\"SUBSTANTIATED\""),
+                Duration.ofSeconds(30));
+        assertThat(row.body()).doesNotContain(caseReference, "market", "corroborated");
+        Response report = system.get(REPORTING, "/api/v1/council-reports/" + java.time.Year.now(java.time.ZoneOffset.UTC),
+                "conduct.officer");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.body()).doesNotContain("market", "corroborated");
+    }
+
+    @Test
     void staffEndpointsAnswer401WithoutATokenAnd403WithTheWrongRole() {
         assertThat(system.get(INTAKE, "/api/v1/allegations", null).status()).isEqualTo(401);
         assertThat(system.get(INTAKE, "/api/v1/allegations", "investigator.oios").status()).isEqualTo(403);
@@ -117,6 +156,13 @@ class WalkingSkeletonSystemIT {
         assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
         assertThat(receipt.json().get("followUpCode").asText()).isNotBlank();
         return receipt.json().get("caseReference").asText();
+    }
+
+    private static void awaitFollowUpStatus(String caseReference, String followUpCode, String status) {
+        eventually("the complainant sees " + status,
+                () -> system.get(INTAKE, "/api/v1/complaints/" + caseReference, "Follow-Up-Code", followUpCode),
+                response -> response.status() == 200 && status.equals(response.json().get("status").asText()),
+                Duration.ofSeconds(60));
     }
 
     private static void assessAndRefer(String caseReference, String nationality) {
