@@ -19,6 +19,7 @@ import org.misconduct.contracts.investigation.CriminalReferralMade;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureLifted;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
@@ -50,6 +51,7 @@ public final class PublishedEventCatalogue {
                     EvidencePreserved.class,
                     InterimMeasureLifted.class,
                     InterimMeasureTaken.class,
+                    InvestigatingEntityChanged.class,
                     InvestigationCompleted.class,
                     InvestigationOpened.class,
                     MemberStateNotified.class,
