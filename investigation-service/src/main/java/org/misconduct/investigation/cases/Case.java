@@ -113,8 +113,21 @@ class Case {
         if (command.sha256() != null && !command.sha256().equalsIgnoreCase(item.sha256())) {
             throw new RuleViolation("The SHA-256 presented does not match the evidence item's: its integrity is in doubt");
         }
+        requireInOrder(command, item);
         apply(new CustodyTransferred(caseReference, command.evidenceId(), command.from(), command.to(), command.at(),
                 command.purpose(), item.sha256()));
+    }
+
+    /** A chain of custody is a sequence in time: no hand-over before the item existed or before its previous one. */
+    private static void requireInOrder(TransferCustody command, EvidenceItem item) {
+        if (command.at().isBefore(item.collectedAt())) {
+            throw new RuleViolation("A custody transfer of evidence item " + command.evidenceId() + " at " + command.at()
+                    + " cannot precede its collection at " + item.collectedAt());
+        }
+        if (command.at().isBefore(item.heldSince())) {
+            throw new RuleViolation("A custody transfer of evidence item " + command.evidenceId() + " at " + command.at()
+                    + " cannot precede its previous transfer at " + item.heldSince());
+        }
     }
 
     @CommandHandler
@@ -151,7 +164,7 @@ class Case {
                 command.nioAppointed(), now, inTime));
         stop(ClockName.MEMBER_STATE_INTENT, now, deadlines);
         if (!command.willInvestigate()) {
-            handToOios(EntityChangeReason.MEMBER_STATE_DECLINED);
+            handToOios(EntityChangeReason.MEMBER_STATE_DECLINED, now);
         } else if (!inTime) {
             // A Member State that stayed silent past its clock has already left the case with OIOS.
             return;
@@ -301,13 +314,14 @@ class Case {
         }
         apply(new ClockBreached(caseReference, due.clock(), clock.startedAt(), clock.dueAt()));
         if (due.clock() == ClockName.MEMBER_STATE_INTENT) {
-            handToOios(EntityChangeReason.MEMBER_STATE_SILENT);
+            // The silence became final at the due time, which is also when the breach is published as happening.
+            handToOios(EntityChangeReason.MEMBER_STATE_SILENT, clock.dueAt());
         }
     }
 
-    private void handToOios(EntityChangeReason reason) {
+    private void handToOios(EntityChangeReason reason, Instant at) {
         if (!OIOS.equals(investigatingEntity)) {
-            apply(new InvestigatingEntityChanged(caseReference, investigatingEntity, OIOS, reason));
+            apply(new InvestigatingEntityChanged(caseReference, investigatingEntity, OIOS, reason, at));
         }
     }
 
@@ -375,12 +389,12 @@ class Case {
 
     @EventSourcingHandler
     void on(EvidenceRecorded event) {
-        evidence.put(event.evidenceId(), new EvidenceItem(event.sha256(), event.collectedBy()));
+        evidence.put(event.evidenceId(), EvidenceItem.collected(event.sha256(), event.collectedBy(), event.collectedAt()));
     }
 
     @EventSourcingHandler
     void on(CustodyTransferred event) {
-        evidence.computeIfPresent(event.evidenceId(), (id, item) -> item.handedTo(event.to()));
+        evidence.computeIfPresent(event.evidenceId(), (id, item) -> item.handedTo(event.to(), event.at()));
     }
 
     @EventSourcingHandler

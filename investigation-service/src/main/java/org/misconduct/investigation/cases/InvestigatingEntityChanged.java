@@ -1,8 +1,14 @@
 package org.misconduct.investigation.cases;
 
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 
-/** The case changed hands: a Member State that declines, withdraws or stays silent leaves it with OIOS. */
-@Revision("1")
-public record InvestigatingEntityChanged(String caseReference, String previousEntity, String investigatingEntity, EntityChangeReason reason) {
+/**
+ * The case changed hands: a Member State that declines, withdraws or stays silent leaves it with OIOS.
+ * {@code changedAt} is absent from revision 1 events; their message's timestamp tells the time instead.
+ */
+@Revision("2")
+public record InvestigatingEntityChanged(String caseReference, String previousEntity, String investigatingEntity,
+                                         EntityChangeReason reason, Instant changedAt) {
 }

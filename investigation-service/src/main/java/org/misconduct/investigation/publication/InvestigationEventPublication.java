@@ -15,6 +15,7 @@ import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureLifted;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.investigation.MemberStateNotified;
@@ -93,6 +94,14 @@ class InvestigationEventPublication {
             @Timestamp Instant occurredAt) {
         publisher.publish(new NioAppointed(event.caseReference(), event.nationality(), event.appointedAt(), event.withinClock()),
                 eventId, occurredAt);
+    }
+
+    /** Revision 1 of the internal event carried no time: the moment it was stored stands for it. */
+    @EventHandler
+    void on(org.misconduct.investigation.cases.InvestigatingEntityChanged event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new InvestigatingEntityChanged(event.caseReference(), event.previousEntity(), event.investigatingEntity(),
+                event.reason().name(), event.changedAt() != null ? event.changedAt() : occurredAt), eventId, occurredAt);
     }
 
     @EventHandler

@@ -25,17 +25,26 @@ class CaseQueue {
         this.jdbc = jdbc;
     }
 
+    /** One page of open cases and whether another follows it. */
+    record Page(List<CaseQueueItem> cases, boolean hasNext) {
+    }
+
     /**
      * @param assignee    only cases assigned to this investigator, or all when empty
      * @param entity      only cases of this investigating entity, or all when empty
      * @param memberState only cases about this Member State's nationals (a national investigation officer's view)
      */
     List<CaseQueueItem> openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState) {
-        return openCases(assignee, entity, memberState, MAX_PAGE);
+        return openCases(assignee, entity, memberState, 0, MAX_PAGE).cases();
     }
 
-    /** At most {@code limit} cases; the partial indexes on {@code next_due_at} serve the order and each filter. */
-    List<CaseQueueItem> openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState, int limit) {
+    /**
+     * Page {@code page} (from 0) of {@code size} cases. The order ends on the case reference, so it is total and pages
+     * neither repeat nor skip a case while the queue stands still; the partial indexes on {@code next_due_at} serve the
+     * order and each filter. One row more than asked tells whether another page follows, without counting them all.
+     */
+    Page openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
         StringBuilder sql = new StringBuilder("SELECT c.* FROM case_view c WHERE c.status = 'OPEN'");
         List<Object> arguments = new ArrayList<>();
         assignee.ifPresent(value -> {
@@ -50,9 +59,12 @@ class CaseQueue {
             sql.append(" AND c.nationality = ?");
             arguments.add(value);
         });
-        sql.append(" ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT ?");
-        arguments.add(Math.max(1, Math.min(limit, MAX_PAGE)));
-        return withClocks(jdbc.query(sql.toString(), (row, index) -> item(row), arguments.toArray()));
+        sql.append(" ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT ? OFFSET ?");
+        arguments.add(pageSize + 1);
+        arguments.add((long) Math.max(0, page) * pageSize);
+        List<CaseQueueItem> rows = jdbc.query(sql.toString(), (row, index) -> item(row), arguments.toArray());
+        boolean hasNext = rows.size() > pageSize;
+        return new Page(withClocks(hasNext ? rows.subList(0, pageSize) : rows), hasNext);
     }
 
     Optional<CaseQueueItem> find(String caseReference) {

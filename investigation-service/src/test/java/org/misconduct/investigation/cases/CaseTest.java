@@ -220,7 +220,7 @@ class CaseTest {
                 .expectTriggeredDeadlinesWithName("member-state-intent")
                 .expectEvents(
                         new ClockBreached(REF, ClockName.MEMBER_STATE_INTENT, REFERRED, INTENT_DUE),
-                        new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT));
+                        new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT, INTENT_DUE));
     }
 
     @Test
@@ -240,7 +240,7 @@ class CaseTest {
                 .expectEvents(
                         new MemberStateResponded(REF, "XAA", false, false, RESPONDED, true),
                         new ClockStopped(REF, ClockName.MEMBER_STATE_INTENT, RESPONDED, true),
-                        new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_DECLINED));
+                        new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_DECLINED, RESPONDED));
     }
 
     @Test
@@ -293,7 +293,7 @@ class CaseTest {
         clockAt(late);
         List<Object> history = new ArrayList<>(notifiedContingentCase());
         history.add(new ClockBreached(REF, ClockName.MEMBER_STATE_INTENT, REFERRED, INTENT_DUE));
-        history.add(new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT));
+        history.add(new InvestigatingEntityChanged(REF, "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT, INTENT_DUE));
         fixture.given(history)
                 .when(new RecordMemberStateResponse(REF, true, false))
                 .expectEvents(
@@ -366,6 +366,38 @@ class CaseTest {
         fixture.given(withEvidence())
                 .when(new TransferCustody(REF, "E1", "officer.a", "lab", REFERRED, "analysis", "b".repeat(64)))
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aCustodyTransferCannotPrecedeTheItemsCollection() {
+        clockAt(REFERRED);
+        fixture.given(withEvidence())
+                .when(new TransferCustody(REF, "E1", "officer.a", "lab", REFERRED.minusSeconds(1), "analysis", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("cannot precede its collection at " + REFERRED));
+    }
+
+    @Test
+    void aCustodyTransferCannotPrecedeThePreviousTransfer() {
+        Instant handedOver = Instant.parse("2026-11-22T09:00:00Z");
+        clockAt(handedOver);
+        List<Object> history = new ArrayList<>(withEvidence());
+        history.add(new CustodyTransferred(REF, "E1", "officer.a", "lab", handedOver, "analysis", HASH));
+        fixture.given(history)
+                .when(new TransferCustody(REF, "E1", "lab", "registry", handedOver.minusSeconds(60), "storage", null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("cannot precede its previous transfer at " + handedOver));
+    }
+
+    @Test
+    void aCustodyTransferMayFollowThePreviousOneAtTheSameMoment() {
+        Instant handedOver = Instant.parse("2026-11-22T09:00:00Z");
+        clockAt(handedOver);
+        List<Object> history = new ArrayList<>(withEvidence());
+        history.add(new CustodyTransferred(REF, "E1", "officer.a", "lab", handedOver, "analysis", HASH));
+        fixture.given(history)
+                .when(new TransferCustody(REF, "E1", "lab", "registry", handedOver, "storage", null))
+                .expectEvents(new CustodyTransferred(REF, "E1", "lab", "registry", handedOver, "storage", HASH));
     }
 
     @Test

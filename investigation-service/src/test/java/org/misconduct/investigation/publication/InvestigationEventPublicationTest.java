@@ -12,6 +12,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -19,11 +21,13 @@ import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
 import org.misconduct.contracts.investigation.ContingentFlagged;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.investigation.cases.ActionBy;
 import org.misconduct.investigation.cases.ActionKind;
 import org.misconduct.investigation.cases.CriminalAuthority;
 import org.misconduct.investigation.cases.DisciplinaryActionTaken;
+import org.misconduct.investigation.cases.EntityChangeReason;
 import org.misconduct.investigation.cases.Finding;
 import org.misconduct.investigation.cases.FindingRecorded;
 import org.misconduct.investigation.cases.InterimMeasureKind;
@@ -68,6 +72,41 @@ class InvestigationEventPublicationTest {
 
         assertThat(published()).singleElement().isEqualTo(
                 new InterimMeasureTaken(REF, "M1", "PAYMENT_SUSPENSION", "MC", "XAA", new BigDecimal("2500.00"), "USD", T));
+    }
+
+    @Test
+    void aCaseHandedToOiosIsPublishedWithTheReasonAndTheTimeOfTheChange() {
+        Instant intentDue = Instant.parse("2026-11-25T00:00:00Z");
+        publication.on(new org.misconduct.investigation.cases.InvestigatingEntityChanged(REF, "TCC", "OIOS",
+                EntityChangeReason.MEMBER_STATE_SILENT, intentDue), "event-1", T);
+
+        assertThat(published()).singleElement().isEqualTo(
+                new InvestigatingEntityChanged(REF, "TCC", "OIOS", "MEMBER_STATE_SILENT", intentDue));
+        assertThat(published().get(0).key()).isEqualTo(REF);
+        assertThat(PublishedEventCatalogue.classOf("InvestigatingEntityChanged")).contains(InvestigatingEntityChanged.class);
+    }
+
+    @Test
+    void aRevisionOneEntityChangeWithoutItsTimeIsPublishedAtTheTimeItWasStored() {
+        publication.on(new org.misconduct.investigation.cases.InvestigatingEntityChanged(REF, "TCC", "OIOS",
+                EntityChangeReason.MEMBER_STATE_DECLINED, null), "event-1", T);
+
+        assertThat(published()).singleElement().isEqualTo(
+                new InvestigatingEntityChanged(REF, "TCC", "OIOS", "MEMBER_STATE_DECLINED", T));
+    }
+
+    @Test
+    void aStoredRevisionOneEntityChangeReadsWithoutATime() {
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(json.copy()).build();
+        String stored = """
+                {"caseReference":"%s","previousEntity":"TCC","investigatingEntity":"OIOS","reason":"MEMBER_STATE_SILENT"}"""
+                .formatted(REF);
+
+        org.misconduct.investigation.cases.InvestigatingEntityChanged event = serializer.deserialize(new SimpleSerializedObject<>(
+                stored, String.class, org.misconduct.investigation.cases.InvestigatingEntityChanged.class.getName(), "1"));
+
+        assertThat(event.reason()).isEqualTo(EntityChangeReason.MEMBER_STATE_SILENT);
+        assertThat(event.changedAt()).isNull();
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.misconduct.investigation.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
@@ -116,7 +118,7 @@ class CaseQueueProjectionTest {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
         open("ALG-2026-000002", "XAA", Instant.parse("2027-04-01T00:00:00Z"));
         projection.on(new CaseAssigned("ALG-2026-000001", "investigator.oios", T0));
-        projection.on(new InvestigatingEntityChanged("ALG-2026-000002", "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT));
+        projection.on(new InvestigatingEntityChanged("ALG-2026-000002", "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT, T0));
 
         assertThat(queue.openCases(Optional.of("investigator.oios"), Optional.empty(), Optional.empty()))
                 .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
@@ -153,8 +155,41 @@ class CaseQueueProjectionTest {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
         open("ALG-2026-000002", "XAA", Instant.parse("2027-03-01T00:00:00Z"));
 
-        assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), 1))
-                .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
+        CaseQueue.Page first = queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), 0, 1);
+        assertThat(first.cases()).extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
+        assertThat(first.hasNext()).isTrue();
+    }
+
+    @Test
+    void pagesFollowTheNextDueTimeThenTheCaseReferenceWithoutRepeatingOrSkippingACase() {
+        Instant sameDue = Instant.parse("2027-02-01T00:00:00Z");
+        open("ALG-2026-000005", "XAA", sameDue);
+        open("ALG-2026-000003", "XAA", sameDue);
+        open("ALG-2026-000004", "XAA", Instant.parse("2027-01-01T00:00:00Z"));
+        open("ALG-2026-000001", "XAA", sameDue);
+        open("ALG-2026-000002", "XAA", Instant.parse("2027-03-01T00:00:00Z"));
+
+        List<String> seen = new ArrayList<>();
+        CaseQueue.Page page;
+        int number = 0;
+        do {
+            page = queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), number++, 2);
+            assertThat(page.cases()).hasSizeLessThanOrEqualTo(2).allSatisfy(item -> assertThat(item.clocks()).isNotEmpty());
+            page.cases().forEach(item -> seen.add(item.caseReference()));
+        } while (page.hasNext());
+
+        assertThat(number).isEqualTo(3);
+        assertThat(seen).containsExactly("ALG-2026-000004", "ALG-2026-000001", "ALG-2026-000003", "ALG-2026-000005",
+                "ALG-2026-000002");
+    }
+
+    @Test
+    void aPageBeyondTheLastIsEmpty() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
+
+        CaseQueue.Page page = queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), 1, 100);
+        assertThat(page.cases()).isEmpty();
+        assertThat(page.hasNext()).isFalse();
     }
 
     private void open(String caseReference, String nationality, Instant investigationDue) {

@@ -1,0 +1,81 @@
+package org.misconduct.investigation.outcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.misconduct.investigation.cases.CriminalReferralMade;
+import org.misconduct.investigation.cases.DisciplinaryActionTaken;
+import org.misconduct.investigation.cases.FindingRecorded;
+import org.misconduct.investigation.cases.InterimMeasureLifted;
+import org.misconduct.investigation.cases.InterimMeasureTaken;
+import org.misconduct.investigation.cases.SuspendedPaymentReleased;
+import org.misconduct.investigation.cases.SuspendedPaymentTransferred;
+
+/**
+ * What a case has decided so far: interim measures, criminal referrals, final actions and its finding, folded
+ * from the case's events in order. Narrative ({@code summary}, {@code detail}) is shown as the evidence
+ * descriptions are: to the investigators who may see the case, never beyond this service.
+ */
+public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
+                           List<CriminalReferralView> criminalReferrals,
+                           List<FinalActionView> finalActions,
+                           FindingView findingRecord) {
+
+    /** {@code settlement} says where a suspended payment went: {@code TRANSFERRED_TO_TRUST_FUND} or {@code RELEASED}. */
+    public record InterimMeasureView(String id, String kind, BigDecimal amount, String currency, Instant takenAt,
+                                     Instant liftedAt, String settlement, Instant settledAt) {
+
+        InterimMeasureView lifted(Instant at) {
+            return new InterimMeasureView(id, kind, amount, currency, takenAt, at, settlement, settledAt);
+        }
+
+        InterimMeasureView settled(String how, Instant at) {
+            return new InterimMeasureView(id, kind, amount, currency, takenAt, liftedAt, how, at);
+        }
+    }
+
+    public record CriminalReferralView(String authority, Instant at) {
+    }
+
+    public record FinalActionView(String id, String kind, String by, Instant at, String detail) {
+    }
+
+    public record FindingView(String finding, Instant at, String summary) {
+    }
+
+    static final String TRANSFERRED = "TRANSFERRED_TO_TRUST_FUND";
+    static final String RELEASED = "RELEASED";
+
+    /** Folds a case's event payloads, oldest first; payloads of other kinds are passed over. */
+    public static CaseOutcomes of(List<?> payloads) {
+        Map<String, InterimMeasureView> measures = new LinkedHashMap<>();
+        List<CriminalReferralView> referrals = new ArrayList<>();
+        List<FinalActionView> actions = new ArrayList<>();
+        FindingView finding = null;
+        for (Object payload : payloads) {
+            if (payload instanceof InterimMeasureTaken taken) {
+                measures.put(taken.measureId(), new InterimMeasureView(taken.measureId(), taken.kind().name(), taken.amount(),
+                        taken.currency(), taken.takenAt(), null, null, null));
+            } else if (payload instanceof InterimMeasureLifted lifted) {
+                measures.computeIfPresent(lifted.measureId(), (id, measure) -> measure.lifted(lifted.liftedAt()));
+            } else if (payload instanceof SuspendedPaymentTransferred transferred) {
+                measures.computeIfPresent(transferred.measureId(),
+                        (id, measure) -> measure.settled(TRANSFERRED, transferred.transferredAt()));
+            } else if (payload instanceof SuspendedPaymentReleased released) {
+                measures.computeIfPresent(released.measureId(), (id, measure) -> measure.settled(RELEASED, released.releasedAt()));
+            } else if (payload instanceof CriminalReferralMade referral) {
+                referrals.add(new CriminalReferralView(referral.authority().name(), referral.referredAt()));
+            } else if (payload instanceof DisciplinaryActionTaken action) {
+                actions.add(new FinalActionView(action.actionId(), action.kind().name(), action.by().name(), action.takenAt(),
+                        action.detail()));
+            } else if (payload instanceof FindingRecorded recorded) {
+                finding = new FindingView(recorded.finding().name(), recorded.recordedAt(), recorded.summary());
+            }
+        }
+        return new CaseOutcomes(List.copyOf(measures.values()), List.copyOf(referrals), List.copyOf(actions), finding);
+    }
+}
