@@ -142,8 +142,16 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("evidenceId").asText();
         send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("someone.else", "lab"))
                 .andExpect(status().isConflict());
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(),
+                custody("officer.a", "lab").replace("2026-01-02", "2025-12-31"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot precede its collection")));
         send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("officer.a", "lab"))
                 .andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(),
+                custody("lab", "registry").replace("2026-01-02T10:00:00Z", "2026-01-01T12:00:00Z"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot precede its previous transfer")));
         http.perform(get("/api/v1/cases/{ref}/evidence", ref).with(investigator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].evidenceId").value(evidenceId))
@@ -205,7 +213,142 @@ class InvestigationFlowIntegrationTest {
             }
         });
         http.perform(get("/api/v1/cases/{ref}", ref).with(investigator()))
-                .andExpect(jsonPath("$.status").value("SUBSTANTIATED"));
+                .andExpect(jsonPath("$.status").value("SUBSTANTIATED"))
+                .andExpect(jsonPath("$.finding").value("SUBSTANTIATED"))
+                .andExpect(jsonPath("$.findingRecord.finding").value("SUBSTANTIATED"))
+                .andExpect(jsonPath("$.findingRecord.at").isNotEmpty())
+                .andExpect(jsonPath("$.findingRecord.summary").value("confidential summary"))
+                .andExpect(jsonPath("$.interimMeasures[0].kind").value("PAYMENT_SUSPENSION"))
+                .andExpect(jsonPath("$.interimMeasures[0].amount").value(1500.5))
+                .andExpect(jsonPath("$.interimMeasures[0].currency").value("USD"))
+                .andExpect(jsonPath("$.interimMeasures[0].takenAt").isNotEmpty())
+                .andExpect(jsonPath("$.interimMeasures[0].settlement").value("TRANSFERRED_TO_TRUST_FUND"))
+                .andExpect(jsonPath("$.criminalReferrals[0].authority").value("SENDING_STATE"))
+                .andExpect(jsonPath("$.criminalReferrals[0].at").isNotEmpty())
+                .andExpect(jsonPath("$.finalActions[0].kind").value("REPATRIATION"))
+                .andExpect(jsonPath("$.finalActions[0].by").value("MEMBER_STATE"))
+                .andExpect(jsonPath("$.finalActions[0].id").isNotEmpty())
+                .andExpect(jsonPath("$.clocks[*].name").value(org.hamcrest.Matchers.hasItem("investigation")));
+        http.perform(get("/api/v1/cases/{ref}", ref).with(nio("XAA"))).andExpect(status().isNotFound());
+        http.perform(get("/api/v1/cases/{ref}", ref).with(nio("XAD"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.criminalReferrals[0].authority").value("SENDING_STATE"));
+    }
+
+    @Test
+    void aMemberStateThatWillInvestigateHasItsNioAppointmentTimedAndOneThatDeclinesLeavesTheCaseWithOios() throws Exception {
+        String willing = newCaseReference();
+        String declining = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, willing, referral(willing, "SA", "XAF", Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, declining, referral(declining, "SA", "XAF", Instant.now().plusSeconds(3600)));
+        awaitQueued(willing);
+        awaitQueued(declining);
+        assertThat(publishedTypesFor(willing, 2)).contains("InvestigationOpened", "MemberStateNotified");
+        http.perform(get("/api/v1/cases/{ref}", willing).with(investigator()))
+                .andExpect(jsonPath("$.clocks[?(@.name == 'member-state-intent')].stoppedAt").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.nullValue())));
+
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
+                .andExpect(status().isNoContent());
+        awaitClock(willing, "nio-appointment", "stopped_at IS NULL");
+        String nioDeadline = deadlineOf(willing, "NIO_APPOINTMENT");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, nioDeadline))
+                .as("the nio-appointment deadline is armed").isEqualTo(1);
+        awaitClock(willing, "member-state-intent", "stopped_at IS NOT NULL AND NOT breached");
+
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+                .andExpect(status().isNoContent());
+        awaitClock(willing, "nio-appointment", "stopped_at IS NOT NULL AND NOT breached");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, nioDeadline))
+                .as("the nio-appointment deadline is cancelled").isZero();
+        assertThat(publishedTypesFor(willing, 4)).contains("MemberStateResponded", "NioAppointed").doesNotContain("InvestigatingEntityChanged");
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+                .andExpect(status().isConflict());
+
+        send(post("/api/v1/cases/{ref}/member-state-response", declining), investigator(), "{\"willInvestigate\":false}")
+                .andExpect(status().isNoContent());
+        Eventually.await(declining + " with OIOS", WITHIN, () -> "OIOS".equals(jdbc.queryForObject(
+                "SELECT investigating_entity FROM case_view WHERE case_reference = ?", String.class, declining)));
+        http.perform(get("/api/v1/cases/{ref}", declining).with(investigator()))
+                .andExpect(jsonPath("$.investigatingEntity").value("OIOS"))
+                .andExpect(jsonPath("$.clocks[*].name").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("nio-appointment"))));
+        assertThat(http.perform(get("/api/v1/cases/queue").param("entity", "OIOS").param("size", "1000").with(nio("XAF")))
+                .andReturn().getResponse().getContentAsString()).contains(declining).doesNotContain(willing);
+        var changed = TopicRecords.withKey(Topics.INVESTIGATION, declining, 4, WITHIN).stream()
+                .map(record -> readTree(record.value()))
+                .filter(event -> "InvestigatingEntityChanged".equals(event.get("type").asText()))
+                .toList();
+        assertThat(changed).singleElement().satisfies(event -> {
+            assertThat(event.at("/data/caseReference").asText()).isEqualTo(declining);
+            assertThat(event.at("/data/previousEntity").asText()).isEqualTo("TCC");
+            assertThat(event.at("/data/investigatingEntity").asText()).isEqualTo("OIOS");
+            assertThat(event.at("/data/reason").asText()).isEqualTo("MEMBER_STATE_DECLINED");
+            assertThat(Instant.parse(event.at("/data/changedAt").asText())).isBefore(Instant.now().plusSeconds(1));
+        });
+    }
+
+    @Test
+    void theQueueIsReadPageByPageWithLinksToTheNextAndPreviousPage() throws Exception {
+        String investigatorName = "investigator.pages." + NEXT_CASE.incrementAndGet();
+        RequestPostProcessor pager = jwt().jwt(token -> token.subject(investigatorName).claim("preferred_username", investigatorName))
+                .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String ref = newCaseReference();
+            mine.add(ref);
+            TopicRecords.send(Topics.INTAKE, ref, referral(ref, "OTHER_MISCONDUCT", "XAA", Instant.now().plusSeconds(3600)));
+            awaitQueued(ref);
+            send(post("/api/v1/cases/{ref}/assignment", ref), investigator(), "{\"investigator\":\"" + investigatorName + "\"}")
+                    .andExpect(status().isNoContent());
+        }
+        Eventually.await("three cases assigned to " + investigatorName, WITHIN, () -> jdbc.queryForObject(
+                "SELECT count(*) FROM case_view WHERE assignee = ?", Long.class, investigatorName) == 3);
+
+        var first = http.perform(get("/api/v1/cases/queue").param("assignee", "me").param("size", "2").with(pager))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].clocks").isArray())
+                .andReturn().getResponse();
+        assertThat(first.getHeader("Link")).contains("page=1").contains("size=2").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        var second = http.perform(get("/api/v1/cases/queue").param("assignee", "me").param("page", "1").param("limit", "2").with(pager))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andReturn().getResponse();
+        assertThat(second.getHeader("Link")).contains("page=0").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        List<String> paged = new ArrayList<>();
+        for (var page : List.of(first, second)) {
+            json.readTree(page.getContentAsString()).forEach(item -> paged.add(item.get("caseReference").asText()));
+        }
+        assertThat(paged).containsExactlyElementsOf(mine);
+
+        http.perform(get("/api/v1/cases/queue").param("size", "0").with(pager))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/v1/cases/queue").param("size", "1001").with(pager)).andExpect(status().isBadRequest());
+        http.perform(get("/api/v1/cases/queue").param("page", "-1").with(pager)).andExpect(status().isBadRequest());
+        http.perform(get("/api/v1/cases/queue").param("size", "2").param("limit", "3").with(pager)).andExpect(status().isBadRequest());
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readTree(byte[] value) {
+        try {
+            return json.readTree(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitClock(String caseReference, String clock, String condition) throws Exception {
+        Eventually.await(clock + " clock of " + caseReference + " where " + condition, WITHIN, () -> jdbc.queryForObject(
+                "SELECT count(*) FROM case_clock_view WHERE case_reference = ? AND clock = ? AND " + condition,
+                Long.class, caseReference, clock) == 1);
+    }
+
+    /** The id of the durable deadline a clock was armed with, as its ClockStarted event recorded it. */
+    private String deadlineOf(String caseReference, String clock) throws Exception {
+        for (String payload : jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND payloadtype LIKE '%ClockStarted' ORDER BY sequencenumber", String.class, caseReference)) {
+            var started = json.readTree(payload);
+            if (clock.equals(started.get("clock").asText())) {
+                return started.get("deadlineId").asText();
+            }
+        }
+        throw new AssertionError("no " + clock + " clock started for " + caseReference);
     }
 
     @Test
