@@ -125,6 +125,21 @@ class InvestigationFlowIntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheCaseWithItsDecisionsAndTheQueuesPages() throws Exception {
+        var document = json.readTree(http.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        var caseDetail = document.at("/components/schemas/CaseDetail/properties");
+        assertThat(caseDetail.has("caseReference")).as("the queue item's fields at the top level").isTrue();
+        assertThat(caseDetail.has("clocks")).isTrue();
+        assertThat(caseDetail.has("interimMeasures")).isTrue();
+        assertThat(caseDetail.has("findingRecord")).isTrue();
+        List<String> queueParameters = new ArrayList<>();
+        document.at("/paths/~1api~1v1~1cases~1queue/get/parameters").forEach(parameter -> queueParameters.add(parameter.get("name").asText()));
+        assertThat(queueParameters).contains("page", "size", "limit");
+    }
+
+    @Test
     void theQueueNeedsAnInvestigator() throws Exception {
         http.perform(get("/api/v1/cases/queue")).andExpect(status().isUnauthorized());
         http.perform(get("/api/v1/cases/queue").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_intake-officer"))))
