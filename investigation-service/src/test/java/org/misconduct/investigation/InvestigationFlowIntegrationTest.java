@@ -67,6 +67,9 @@ class InvestigationFlowIntegrationTest {
         TopicRecords.send(Topics.INTAKE, caseReference, referral);
 
         awaitQueued(caseReference);
+        // The queue projects one event at a time: the case may be listed before all its clocks are.
+        Eventually.await("three clocks of " + caseReference + " projected", WITHIN, () -> jdbc.queryForObject(
+                "SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, caseReference) == 3);
         http.perform(get("/api/v1/cases/{ref}", caseReference).with(investigator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.allegationType").value("SA"))
