@@ -48,18 +48,23 @@ VACUUM ANALYZE case_clock_view;
 SELECT count(*) AS cases, count(*) FILTER (WHERE status = 'OPEN') AS open_cases FROM case_view;
 SELECT count(*) AS clocks FROM case_clock_view;
 
--- The queue's statements (CaseQueue.openCases), one page of 100 cases.
+-- The queue's statements (CaseQueue.openCases), one page of 100 cases (one row more tells whether a next page follows).
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT c.* FROM case_view c WHERE c.status = 'OPEN' ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 100;
+SELECT c.* FROM case_view c WHERE c.status = 'OPEN' ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 0;
+-- Deeper pages walk the index past the earlier ones: page 10, and the last of the 100 000 open cases.
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT c.* FROM case_view c WHERE c.status = 'OPEN' ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 1000;
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT c.* FROM case_view c WHERE c.status = 'OPEN' ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 99900;
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT c.* FROM case_view c WHERE c.status = 'OPEN' AND c.assignee = 'investigator.40'
-ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 100;
+ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 0;
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT c.* FROM case_view c WHERE c.status = 'OPEN' AND c.investigating_entity = 'OIOS'
-ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 100;
+ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 0;
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT c.* FROM case_view c WHERE c.status = 'OPEN' AND c.nationality = 'XKA'
-ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 100;
+ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT 101 OFFSET 0;
 -- ... and the clocks of the page's cases.
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT * FROM case_clock_view WHERE case_reference = ANY (
