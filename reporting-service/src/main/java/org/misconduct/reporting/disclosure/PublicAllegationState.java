@@ -23,6 +23,7 @@ import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
@@ -52,7 +53,8 @@ final class PublicAllegationState {
     private static final int ASSESSMENT = 2;
     private static final int REFERRAL = 3;
     private static final int INVESTIGATION = 4;
-    private static final int COMPLETION = 5;
+    private static final int ENTITY_CHANGE = 5;
+    private static final int COMPLETION = 6;
     private static final Pattern REFERENCE_YEAR = Pattern.compile("ALG-(\\d{4})-\\d+");
 
     final String caseReference;
@@ -144,6 +146,8 @@ final class PublicAllegationState {
         } else if (event instanceof AllegationClosed closed) {
             advanceTo(AllegationStatus.CLOSED);
             closedAt = earliest(closedAt, closed.closedAt());
+        } else if (event instanceof InvestigatingEntityChanged changed) {
+            classify(new Classification(ENTITY_CHANGE, null, null, null, null, null, null, changed.investigatingEntity()));
         } else if (event instanceof MemberStateResponded responded) {
             if (firstReport(memberStateRespondedAt, responded.respondedAt(), memberStateWithinClock)) {
                 memberStateWithinClock = responded.withinClock();

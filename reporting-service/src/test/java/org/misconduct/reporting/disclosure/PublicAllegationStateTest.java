@@ -24,6 +24,7 @@ import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
@@ -76,6 +77,21 @@ class PublicAllegationStateTest {
         assertThat(state.minorVictims).isEqualTo(1);
         assertThat(state.receivedYear()).isEqualTo(2025);
         assertThat(state.receivedMonth()).isEqualTo(3);
+    }
+
+    @Test
+    void aCaseHandedToOiosShowsOiosWhateverTheOrder() {
+        AllegationReferred toNio = new AllegationReferred(REF, "MINUSCA", "SA", "SEXUAL_ASSAULT", "MC",
+                "XAA", "XAA-BATT-1", 2, true, "URGENT", "NIO", RECEIVED, REFERRED);
+        InvestigationOpened openedForNio = new InvestigationOpened(REF, "MINUSCA", "SA", "MC", "XAA", "URGENT", "NIO", OPENED);
+        InvestigatingEntityChanged toOios = new InvestigatingEntityChanged(REF, "NIO", "OIOS", "MEMBER_STATE_DECLINED",
+                OPENED.plusSeconds(86_400));
+        List<PublishedEvent> events = List.of(REGISTERED, toNio, openedForNio, toOios);
+        Set<String> entities = new HashSet<>();
+        for (List<PublishedEvent> order : permutations(events)) {
+            entities.add(stateAfter(order).investigatingEntity);
+        }
+        assertThat(entities).containsExactly("OIOS");
     }
 
     @Test
