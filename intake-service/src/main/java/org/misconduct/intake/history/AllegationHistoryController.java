@@ -2,9 +2,8 @@ package org.misconduct.intake.history;
 
 import java.util.List;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.misconduct.web.ActingUser;
+import org.misconduct.web.EventHistory;
 import org.misconduct.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,19 +25,11 @@ class AllegationHistoryController {
     }
 
     @GetMapping
-    List<HistoryEntry> history(@PathVariable String caseReference) {
-        List<HistoryEntry> history = events.readEvents(caseReference).asStream()
-                .map(AllegationHistoryController::entry)
-                .toList();
+    List<EventHistory.Entry> history(@PathVariable String caseReference) {
+        List<EventHistory.Entry> history = EventHistory.of(events, caseReference);
         if (history.isEmpty()) {
             throw new NotFound("No allegation " + caseReference);
         }
         return history;
-    }
-
-    private static HistoryEntry entry(DomainEventMessage<?> event) {
-        Object actingUser = event.getMetaData().get(ActingUser.METADATA_KEY);
-        return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), actingUser == null ? ActingUser.SYSTEM : actingUser.toString());
     }
 }

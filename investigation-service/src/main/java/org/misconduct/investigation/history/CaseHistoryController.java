@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.misconduct.investigation.cases.MemberStateScope;
+import org.misconduct.web.EventHistory;
 import org.misconduct.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,9 +28,9 @@ class CaseHistoryController {
     }
 
     @GetMapping("/api/v1/cases/{caseReference}/history")
-    List<HistoryEntry> history(@PathVariable String caseReference, @AuthenticationPrincipal Jwt token) {
+    List<EventHistory.Entry> history(@PathVariable String caseReference, @AuthenticationPrincipal Jwt token) {
         scope.requireVisible(caseReference, token);
-        List<HistoryEntry> entries = events.readEvents(caseReference).asStream().map(HistoryEntry::of).toList();
+        List<EventHistory.Entry> entries = EventHistory.of(events, caseReference);
         if (entries.isEmpty()) {
             throw new NotFound("No case " + caseReference);
         }

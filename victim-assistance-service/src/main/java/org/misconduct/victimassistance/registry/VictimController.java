@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.misconduct.web.EventHistory;
 import org.misconduct.web.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -26,12 +28,12 @@ class VictimController {
 
     private final VictimRegistration registration;
     private final VictimViews views;
-    private final VictimHistory history;
+    private final EventStore events;
 
-    VictimController(VictimRegistration registration, VictimViews views, VictimHistory history) {
+    VictimController(VictimRegistration registration, VictimViews views, EventStore events) {
         this.registration = registration;
         this.views = views;
-        this.history = history;
+        this.events = events;
     }
 
     @PostMapping
@@ -66,8 +68,8 @@ class VictimController {
     }
 
     @GetMapping("/{victimId}/history")
-    List<VictimHistory.Entry> history(@PathVariable String victimId) {
-        List<VictimHistory.Entry> entries = history.of(victimId);
+    List<EventHistory.Entry> history(@PathVariable String victimId) {
+        List<EventHistory.Entry> entries = EventHistory.of(events, victimId);
         if (entries.isEmpty()) {
             throw new NotFound("No victim " + victimId);
         }
