@@ -346,7 +346,12 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(status().isConflict());
         assertThat(count("domainevententry")).isEqualTo(events);
 
-        http.perform(post("/api/v1/victims/{id}/referrals/{rid}/declined", victimId, referralId).with(victimOfficer()))
+        http.perform(post("/api/v1/victims/{id}/referrals/{rid}/declined", victimId, referralId).with(victimOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"NOT_A_REASON\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        http.perform(post("/api/v1/victims/{id}/referrals/{rid}/declined", victimId, referralId).with(victimOfficer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"PROVIDER_UNAVAILABLE\"}"))
                 .andExpect(status().isNoContent());
         http.perform(post("/api/v1/victims/{id}/referrals/{rid}/delivered", victimId, referralId).with(victimOfficer()))
                 .andExpect(status().isConflict())

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.victimassistance.victim.IdentifyNeed;
 import org.misconduct.victimassistance.victim.NeedKind;
+import org.misconduct.victimassistance.victim.DeclineReason;
 import org.misconduct.victimassistance.victim.RecordDecline;
 import org.misconduct.victimassistance.victim.RecordDelivery;
 import org.misconduct.victimassistance.victim.ReferToProvider;
@@ -42,6 +43,10 @@ class AssistanceController {
     record ReferralReceipt(String referralId) {
     }
 
+    /** @param reason optional: why the referral came to nothing */
+    record DeclineRequest(DeclineReason reason) {
+    }
+
     @PostMapping("/api/v1/victims/{victimId}/needs")
     ResponseEntity<NeedReceipt> identifyNeed(@PathVariable String victimId, @Valid @RequestBody NeedRequest request) {
         String needId = UUID.randomUUID().toString();
@@ -63,8 +68,9 @@ class AssistanceController {
     }
 
     @PostMapping("/api/v1/victims/{victimId}/referrals/{referralId}/declined")
-    ResponseEntity<Void> declined(@PathVariable String victimId, @PathVariable String referralId) {
-        commands.sendAndWait(new RecordDecline(victimId, referralId));
+    ResponseEntity<Void> declined(@PathVariable String victimId, @PathVariable String referralId,
+                                  @RequestBody(required = false) DeclineRequest request) {
+        commands.sendAndWait(new RecordDecline(victimId, referralId, request == null ? null : request.reason()));
         return ResponseEntity.noContent().build();
     }
 

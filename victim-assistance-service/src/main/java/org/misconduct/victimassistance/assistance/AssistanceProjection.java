@@ -50,8 +50,8 @@ class AssistanceProjection {
 
     @EventHandler
     void on(AssistanceDeclined event) {
-        jdbc.update("UPDATE victim_referral_view SET declined_at = ? WHERE referral_id = ?",
-                Timestamp.from(event.declinedAt()), event.referralId());
+        jdbc.update("UPDATE victim_referral_view SET declined_at = ?, decline_reason = ? WHERE referral_id = ?",
+                Timestamp.from(event.declinedAt()), event.reason() == null ? null : event.reason().name(), event.referralId());
     }
 
     @ResetHandler

@@ -32,9 +32,12 @@ public class AssistanceViews {
                            long waitedHours) {
     }
 
-    /** @param status PENDING, DELIVERED or DECLINED */
+    /**
+     * @param status        PENDING, DELIVERED or DECLINED
+     * @param declineReason why a declined referral came to nothing, when the officer said
+     */
     public record ReferralView(String referralId, String needId, String kind, String provider, String status, Instant referredAt,
-                               Instant deliveredAt, Instant declinedAt) {
+                               Instant deliveredAt, Instant declinedAt, String declineReason) {
     }
 
     /** An open need across victims, for officers to see who waits longest. */
@@ -96,7 +99,8 @@ public class AssistanceViews {
         Instant declinedAt = instant(row, "declined_at");
         String status = deliveredAt != null ? "DELIVERED" : declinedAt != null ? "DECLINED" : "PENDING";
         return new ReferralView(row.getString("referral_id"), row.getString("need_id"), row.getString("kind"),
-                row.getString("provider"), status, instant(row, "referred_at"), deliveredAt, declinedAt);
+                row.getString("provider"), status, instant(row, "referred_at"), deliveredAt, declinedAt,
+                row.getString("decline_reason"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -2,5 +2,6 @@ package org.misconduct.victimassistance.victim;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RecordDecline(@TargetAggregateIdentifier String victimId, String referralId) {
+/** @param reason null when the officer gave none */
+public record RecordDecline(@TargetAggregateIdentifier String victimId, String referralId, DeclineReason reason) {
 }

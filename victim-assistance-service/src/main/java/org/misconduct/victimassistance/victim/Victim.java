@@ -109,7 +109,7 @@ class Victim {
             case DELIVERED -> throw new RuleViolation("Referral " + referral.referralId() + " was delivered and cannot be declined");
             case DECLINED -> throw new RuleViolation("Referral " + referral.referralId() + " is already declined");
             case PENDING -> apply(new AssistanceDeclined(victimId, referral.referralId(), referral.needId(), referral.kind(),
-                    clock.instant()));
+                    command.reason(), clock.instant()));
         }
     }
 

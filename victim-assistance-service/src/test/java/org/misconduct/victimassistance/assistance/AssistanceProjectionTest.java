@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misconduct.victimassistance.ProjectionDatabase;
 import org.misconduct.victimassistance.victim.AssistanceDeclined;
+import org.misconduct.victimassistance.victim.DeclineReason;
 import org.misconduct.victimassistance.victim.AssistanceDelivered;
 import org.misconduct.victimassistance.victim.AssistanceReferred;
 import org.misconduct.victimassistance.victim.NeedIdentified;
@@ -79,9 +80,12 @@ class AssistanceProjectionTest {
     void aDeclinedReferralLeavesItsNeedOpen() {
         projection.on(new NeedIdentified("victim-1", "need-1", NeedKind.LEGAL, T0));
         projection.on(new AssistanceReferred("victim-1", "referral-1", "need-1", NeedKind.LEGAL, "Clinique Juridique", T0));
-        projection.on(new AssistanceDeclined("victim-1", "referral-1", "need-1", NeedKind.LEGAL, T0.plusSeconds(60)));
+        projection.on(new AssistanceDeclined("victim-1", "referral-1", "need-1", NeedKind.LEGAL, DeclineReason.VICTIM_UNREACHABLE,
+                T0.plusSeconds(60)));
 
         assertThat(views.referralsOf("victim-1")).extracting(AssistanceViews.ReferralView::status).containsExactly("DECLINED");
+        assertThat(views.referralsOf("victim-1")).extracting(AssistanceViews.ReferralView::declineReason)
+                .containsExactly("VICTIM_UNREACHABLE");
         assertThat(views.needsOf("victim-1")).extracting(AssistanceViews.NeedView::open).containsExactly(true);
         assertThat(views.openNeeds(REF, null, 0, 50)).singleElement()
                 .satisfies(need -> assertThat(need.pendingReferralId()).isNull());

@@ -265,7 +265,7 @@ class VictimTest {
     void aDeclinedReferralLeavesTheNeedOpenForAnotherProvider() {
         fixture.givenCurrentTime(NOW)
                 .andGiven(registered(), clockStarted(), needIdentified(NEED, NeedKind.LEGAL), referred(REFERRAL, NEED, NeedKind.LEGAL),
-                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.LEGAL, REGISTERED.plusSeconds(60)))
+                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.LEGAL, DeclineReason.PROVIDER_UNAVAILABLE, REGISTERED.plusSeconds(60)))
                 .when(new ReferToProvider(VICTIM, "referral-2", NEED, "Another provider"))
                 .expectEvents(new AssistanceReferred(VICTIM, "referral-2", NEED, NeedKind.LEGAL, "Another provider", NOW));
     }
@@ -276,15 +276,15 @@ class VictimTest {
     void aReferralIsDeclinedWithItsDate() {
         fixture.givenCurrentTime(NOW)
                 .andGiven(registered(), clockStarted(), needIdentified(NEED, NeedKind.EDUCATION), referred(REFERRAL, NEED, NeedKind.EDUCATION))
-                .when(new RecordDecline(VICTIM, REFERRAL))
-                .expectEvents(new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, NOW));
+                .when(new RecordDecline(VICTIM, REFERRAL, DeclineReason.PROVIDER_UNAVAILABLE))
+                .expectEvents(new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, DeclineReason.PROVIDER_UNAVAILABLE, NOW));
     }
 
     @Test
     void aDeliveredReferralCannotBeDeclined() {
         fixture.given(registered(), clockStarted(), needIdentified(NEED, NeedKind.EDUCATION), referred(REFERRAL, NEED, NeedKind.EDUCATION),
                         new AssistanceDelivered(VICTIM, REF, REFERRAL, NEED, NeedKind.EDUCATION, NOW))
-                .when(new RecordDecline(VICTIM, REFERRAL))
+                .when(new RecordDecline(VICTIM, REFERRAL, DeclineReason.PROVIDER_UNAVAILABLE))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -292,7 +292,7 @@ class VictimTest {
     @Test
     void aDeclinedReferralCannotBeDelivered() {
         fixture.given(registered(), clockStarted(), needIdentified(NEED, NeedKind.EDUCATION), referred(REFERRAL, NEED, NeedKind.EDUCATION),
-                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, NOW))
+                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, DeclineReason.PROVIDER_UNAVAILABLE, NOW))
                 .when(new RecordDelivery(VICTIM, REFERRAL))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -310,8 +310,8 @@ class VictimTest {
     @Test
     void aReferralIsDeclinedOnce() {
         fixture.given(registered(), clockStarted(), needIdentified(NEED, NeedKind.EDUCATION), referred(REFERRAL, NEED, NeedKind.EDUCATION),
-                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, NOW))
-                .when(new RecordDecline(VICTIM, REFERRAL))
+                        new AssistanceDeclined(VICTIM, REFERRAL, NEED, NeedKind.EDUCATION, DeclineReason.PROVIDER_UNAVAILABLE, NOW))
+                .when(new RecordDecline(VICTIM, REFERRAL, DeclineReason.PROVIDER_UNAVAILABLE))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
