@@ -3,21 +3,35 @@ package org.misconduct.intake.webform;
 import java.util.Map;
 
 /**
- * How the language links of a page work. Plain links to {@code path?lang=xx}, except on pages
- * showing the follow-up code: there each language is a small form posting the case reference and
- * code again, so changing language neither loses the page nor puts the code in a URL.
+ * How the language choice of a page works. Plain links to {@code path?lang=xx} where nothing
+ * typed can be lost; on pages showing the follow-up code, each language is a small form posting
+ * the case reference and code again, so changing language neither loses the page nor puts the
+ * code in a URL; on pages where the person types, each language is a submit button of the page's
+ * own form, so the server shows everything typed again in the new language.
  */
-public record LanguageSwitch(String path, Map<String, String> postFields) {
+public record LanguageSwitch(String path, Map<String, String> postFields, String form) {
+
+    /** The parameter a language button of a form sends: show the form again in this language, do nothing else. */
+    static final String PARAMETER = "switchLanguage";
 
     static LanguageSwitch links(String path) {
-        return new LanguageSwitch(path, Map.of());
+        return new LanguageSwitch(path, Map.of(), null);
     }
 
     static LanguageSwitch posting(String path, Map<String, String> fields) {
-        return new LanguageSwitch(path, Map.copyOf(fields));
+        return new LanguageSwitch(path, Map.copyOf(fields), null);
+    }
+
+    /** Language buttons that submit the form with this id to {@code path}. */
+    static LanguageSwitch submitting(String form, String path) {
+        return new LanguageSwitch(path, Map.of(), form);
     }
 
     public boolean posts() {
         return !postFields.isEmpty();
+    }
+
+    public boolean submitsForm() {
+        return form != null;
     }
 }
