@@ -101,7 +101,7 @@ class ComplaintPageController {
         model.addAttribute("missions", properties.missions());
         model.addAttribute("personnelCategories", Arrays.stream(PersonnelCategory.values()).map(Enum::name).toList());
         model.addAttribute("nationalities", NationalityOptions.in(locale));
-        model.addAttribute("languageSwitch", LanguageSwitch.submitting(FORM_ID, SUBMIT_PATH));
+        model.addAttribute("languageSwitch", LanguageSwitch.submitting(FORM_ID, SUBMIT_PATH, "submit.complaint"));
         return FORM;
     }
 

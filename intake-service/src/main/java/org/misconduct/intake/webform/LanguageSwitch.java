@@ -9,22 +9,25 @@ import java.util.Map;
  * code in a URL; on pages where the person types, each language is a submit button of the page's
  * own form, so the server shows everything typed again in the new language.
  */
-public record LanguageSwitch(String path, Map<String, String> postFields, String form) {
+public record LanguageSwitch(String path, Map<String, String> postFields, String form, String sendLabel) {
 
     /** The parameter a language button of a form sends: show the form again in this language, do nothing else. */
     static final String PARAMETER = "switchLanguage";
 
     static LanguageSwitch links(String path) {
-        return new LanguageSwitch(path, Map.of(), null);
+        return new LanguageSwitch(path, Map.of(), null, null);
     }
 
     static LanguageSwitch posting(String path, Map<String, String> fields) {
-        return new LanguageSwitch(path, Map.copyOf(fields), null);
+        return new LanguageSwitch(path, Map.copyOf(fields), null, null);
     }
 
-    /** Language buttons that submit the form with this id to {@code path}. */
-    static LanguageSwitch submitting(String form, String path) {
-        return new LanguageSwitch(path, Map.of(), form);
+    /**
+     * Language buttons that submit the form with this id to {@code path}, the form's own action.
+     * {@code sendLabel} is the message key of the form's own send button.
+     */
+    static LanguageSwitch submitting(String form, String path, String sendLabel) {
+        return new LanguageSwitch(path, Map.of(), form, sendLabel);
     }
 
     public boolean posts() {

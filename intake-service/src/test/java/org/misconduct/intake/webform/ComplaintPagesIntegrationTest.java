@@ -240,6 +240,39 @@ class ComplaintPagesIntegrationTest {
     }
 
     @Test
+    void switchingLanguageWhileFollowingUpKeepsTheCodeAndTheUnsentMessage() throws Exception {
+        String receipt = submitByForm("fr", UUID.randomUUID().toString()).getResponse().getContentAsString();
+        String caseReference = group(REFERENCE, receipt);
+        String code = group(CODE, receipt);
+
+        open("/follow-up?lang=fr");
+        browser.findElement(By.id("caseReference")).sendKeys(caseReference);
+        browser.findElement(By.id("followUpCode")).sendKeys(code);
+        browser.findElement(By.cssSelector("nav.languages button[lang='zh']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "zh".equals(htmlAttribute("lang")));
+        assertThat(browser.findElement(By.id("caseReference")).getAttribute("value")).isEqualTo(caseReference);
+        assertThat(browser.findElement(By.id("followUpCode")).getAttribute("value")).isEqualTo(code);
+        assertThat(browser.findElements(By.cssSelector(".error-summary, #status"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain(code);
+        browser.findElement(By.id("caseReference")).sendKeys(Keys.ENTER);
+
+        awaitElement("status");
+        String draft = "Il y avait deux soldats.\nLe second portait un casque bleu.";
+        browser.findElement(By.id("text")).sendKeys(draft);
+        browser.findElement(By.cssSelector("nav.languages button[lang='es']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "es".equals(htmlAttribute("lang")));
+        assertThat(text("#status")).isEqualTo("Recibida");
+        assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(draft);
+        assertThat(browser.findElements(By.cssSelector("#thread, #message-sent, .error-summary"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain(code);
+        assertNoHorizontalScroll();
+
+        browser.findElement(By.id("send-message-button")).click();
+        awaitElement("message-sent");
+        assertThat(text("#thread")).contains("Le second portait un casque bleu.");
+    }
+
+    @Test
     void aTooShortDescriptionIsExplainedBesideTheFieldAndNothingIsStored() {
         long eventsBefore = storedEvents();
         open("/?lang=es");
@@ -363,7 +396,7 @@ class ComplaintPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"zh\" dir=\"ltr\">")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("查询投诉进展")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/follow-up?lang=ar\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"switchLanguage\" class=\"link-button\" value=\"ar\"")));
         http.perform(get("/").header("Accept-Language", "de"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\" dir=\"ltr\">")));
         http.perform(get("/assets/webform.css")).andExpect(status().isOk());
