@@ -29,6 +29,7 @@ import org.misconduct.testinfra.ServiceTestProperties;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -140,7 +141,7 @@ class ComplaintPagesIntegrationTest {
     void anArabicComplaintThroughTheLanguageSwitchIsWrittenRightToLeft() {
         open("/");
         browser.findElement(By.cssSelector("nav.languages button[lang='ar']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "ar".equals(htmlAttribute("lang")));
+        awaitLanguage("ar");
         assertThat(htmlAttribute("dir")).isEqualTo("rtl");
         assertThat(labelOf("description")).contains("ما الذي حدث", "(مطلوب)");
         assertThat(text("legend")).isEqualTo("ما الذي حدث");
@@ -160,7 +161,7 @@ class ComplaintPagesIntegrationTest {
 
         // Switching language on the receipt keeps the receipt, and the code stays out of the URL.
         browser.findElement(By.cssSelector("nav.languages button[lang='en']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "en".equals(htmlAttribute("lang")));
+        awaitLanguage("en");
         assertThat(htmlAttribute("dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your complaint has been received");
         assertThat(text("#follow-up-code")).isEqualTo(code);
@@ -179,7 +180,7 @@ class ComplaintPagesIntegrationTest {
         browser.findElement(By.id("minorInvolved-yes")).click();
 
         browser.findElement(By.cssSelector("nav.languages button[lang='sw']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "sw".equals(htmlAttribute("lang")));
+        awaitLanguage("sw");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Toa malalamiko");
         assertThat(labelOf("description")).doesNotContain("Ce qui s'est passé");
         assertThat(browser.findElement(By.id("description")).getAttribute("value")).isEqualTo(NARRATIVE);
@@ -249,7 +250,7 @@ class ComplaintPagesIntegrationTest {
         browser.findElement(By.id("caseReference")).sendKeys(caseReference);
         browser.findElement(By.id("followUpCode")).sendKeys(code);
         browser.findElement(By.cssSelector("nav.languages button[lang='zh']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "zh".equals(htmlAttribute("lang")));
+        awaitLanguage("zh");
         assertThat(browser.findElement(By.id("caseReference")).getAttribute("value")).isEqualTo(caseReference);
         assertThat(browser.findElement(By.id("followUpCode")).getAttribute("value")).isEqualTo(code);
         assertThat(browser.findElements(By.cssSelector(".error-summary, #status"))).isEmpty();
@@ -260,7 +261,7 @@ class ComplaintPagesIntegrationTest {
         String draft = "Il y avait deux soldats.\nLe second portait un casque bleu.";
         browser.findElement(By.id("text")).sendKeys(draft);
         browser.findElement(By.cssSelector("nav.languages button[lang='es']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "es".equals(htmlAttribute("lang")));
+        awaitLanguage("es");
         assertThat(text("#status")).isEqualTo("Recibida");
         assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(draft);
         assertThat(browser.findElements(By.cssSelector("#thread, #message-sent, .error-summary"))).isEmpty();
@@ -350,7 +351,7 @@ class ComplaintPagesIntegrationTest {
                         .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt))
                         .param("text", "x".repeat(5001)))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Сообщение слишком длинное: не более 5")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Сообщение слишком длинное. Наибольшее допустимое число символов: 5")));
         http.perform(post("/follow-up/messages").param("lang", "ru")
                         .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt))
                         .param("text", "   "))
@@ -454,6 +455,12 @@ class ComplaintPagesIntegrationTest {
 
     private void awaitElement(String id) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** The page in this language; the old page's elements go stale while the new one loads. */
+    private void awaitLanguage(String tag) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> tag.equals(htmlAttribute("lang")));
     }
 
     private void assertNoHorizontalScroll() {
