@@ -3,20 +3,16 @@ package org.misconduct.intake.webform;
 import java.util.Map;
 
 /**
- * How the language choice of a page works. Plain links to {@code path?lang=xx} where nothing
- * typed can be lost; on pages showing the follow-up code, each language is a small form posting
- * the case reference and code again, so changing language neither loses the page nor puts the
- * code in a URL; on pages where the person types, each language is a submit button of the page's
- * own form, so the server shows everything typed again in the new language.
+ * How the language choice of a page works. On pages where the person types, each language is a
+ * submit button of the page's own form, so the server shows everything typed (and the form's
+ * token) again in the new language, and does nothing else. On the receipt, where nothing is typed,
+ * each language is a small form posting the case reference and code again, so changing language
+ * neither loses the page nor puts the code in a URL. Both work without scripts.
  */
 public record LanguageSwitch(String path, Map<String, String> postFields, String form, String sendLabel) {
 
     /** The parameter a language button of a form sends: show the form again in this language, do nothing else. */
     static final String PARAMETER = "switchLanguage";
-
-    static LanguageSwitch links(String path) {
-        return new LanguageSwitch(path, Map.of(), null, null);
-    }
 
     static LanguageSwitch posting(String path, Map<String, String> fields) {
         return new LanguageSwitch(path, Map.copyOf(fields), null, null);
