@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The complaint form for the public: a plain HTML form, anonymous unless the person chooses otherwise. */
 @Controller
@@ -27,6 +28,8 @@ class ComplaintPageController {
 
     static final String FORM = "webform/complaint-form";
     static final String RECEIPT = "webform/complaint-receipt";
+    static final String FORM_ID = "complaint";
+    static final String SUBMIT_PATH = "/complaints";
 
     private final ComplaintIntake intake;
     private final ComplaintFormChecks checks;
@@ -47,9 +50,14 @@ class ComplaintPageController {
         return formPage(ComplaintForm.blank(UUID.randomUUID().toString()), errors(locale), locale, model);
     }
 
-    @PostMapping("/complaints")
-    String submit(@ModelAttribute("form") ComplaintForm form, Locale locale, Model model, HttpServletResponse response) {
+    @PostMapping(SUBMIT_PATH)
+    String submit(@ModelAttribute("form") ComplaintForm form, Locale locale, Model model, HttpServletResponse response,
+                  @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage) {
         WebPages.doNotStore(response);
+        if (switchLanguage != null) {
+            // Only a change of language: everything typed comes back, nothing is registered or judged yet.
+            return formPage(form, errors(locale), locale, model);
+        }
         FormErrors errors = errors(locale);
         ComplaintSubmission submission = form.toSubmission(WebFormLanguages.of(locale).tag(), errors);
         checks.validate(submission, errors);
@@ -93,7 +101,7 @@ class ComplaintPageController {
         model.addAttribute("missions", properties.missions());
         model.addAttribute("personnelCategories", Arrays.stream(PersonnelCategory.values()).map(Enum::name).toList());
         model.addAttribute("nationalities", NationalityOptions.in(locale));
-        model.addAttribute("languageSwitch", LanguageSwitch.links("/"));
+        model.addAttribute("languageSwitch", LanguageSwitch.submitting(FORM_ID, SUBMIT_PATH, "submit.complaint"));
         return FORM;
     }
 

@@ -2,7 +2,6 @@ package org.misconduct.intake.webform;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.misconduct.intake.followup.ComplaintFollowUp;
@@ -29,6 +28,7 @@ class FollowUpPageController {
     static final String PATH = "/follow-up";
     static final String FORM = "webform/follow-up-form";
     static final String CASE = "webform/follow-up-case";
+    static final String MESSAGES_PATH = PATH + "/messages";
     static final int MESSAGE_MAX_LENGTH = MessageRequest.MAX_LENGTH;
 
     private static final List<String> FIELDS = List.of("caseReference", "followUpCode");
@@ -50,9 +50,15 @@ class FollowUpPageController {
     @PostMapping(PATH)
     String show(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
                 @RequestParam(defaultValue = "false") boolean receipt,
+                @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage,
                 Locale locale, Model model, HttpServletResponse response) {
         WebPages.doNotStore(response);
         String reference = normalised(caseReference);
+        if (switchLanguage != null) {
+            // Only a change of language: what was typed comes back, nothing is looked up or judged yet.
+            model.addAttribute("followUpCode", followUpCode);
+            return formPage(caseReference, new FormErrors(messages, locale, FIELDS), model);
+        }
         FormErrors errors = new FormErrors(messages, locale, FIELDS);
         if (reference.isEmpty()) {
             errors.add("caseReference", "error.caseReference.required");
@@ -76,14 +82,18 @@ class FollowUpPageController {
         return casePage(view, followUpCode.strip(), new FormErrors(messages, locale, MESSAGE_FIELDS), "", locale, model);
     }
 
-    @PostMapping(PATH + "/messages")
+    @PostMapping(MESSAGES_PATH)
     String send(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
                 @RequestParam(defaultValue = "") String text,
+                @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage,
                 Locale locale, Model model, HttpServletResponse response) {
         WebPages.doNotStore(response);
         String reference = normalised(caseReference);
         String code = followUpCode.strip();
         FormErrors errors = new FormErrors(messages, locale, MESSAGE_FIELDS);
+        if (switchLanguage != null) {
+            return draftInAnotherLanguage(reference, code, text, errors, locale, model, response);
+        }
         checkMessage(text, errors);
         try {
             if (!errors.any()) {
@@ -105,6 +115,16 @@ class FollowUpPageController {
         }
     }
 
+    /** Only a change of language: the message being written comes back unsent. */
+    private String draftInAnotherLanguage(String reference, String code, String draft, FormErrors noErrors,
+                                          Locale locale, Model model, HttpServletResponse response) {
+        try {
+            return casePage(followUp.view(reference, code), code, noErrors, draft, locale, model);
+        } catch (FollowUpNotFound notFound) {
+            return notFound(reference, locale, model, response);
+        }
+    }
+
     /** Reloading the page after sending posts the form again: the same text right after itself is not sent twice. */
     private void sendUnlessJustSent(String reference, String code, String text) {
         List<FollowUpMessage> thread = followUp.view(reference, code).messages();
@@ -116,7 +136,7 @@ class FollowUpPageController {
     }
 
     /** Someone who reloads or bookmarks a page that answered a post lands on the form, not on an error. */
-    @GetMapping(PATH + "/messages")
+    @GetMapping(MESSAGES_PATH)
     String afterMessages(Locale locale) {
         return "redirect:" + PATH + "?lang=" + WebFormLanguages.of(locale).tag();
     }
@@ -139,7 +159,7 @@ class FollowUpPageController {
     private String formPage(String caseReference, FormErrors errors, Model model) {
         model.addAttribute("caseReference", caseReference);
         model.addAttribute("errors", errors);
-        model.addAttribute("languageSwitch", LanguageSwitch.links(PATH));
+        model.addAttribute("languageSwitch", LanguageSwitch.submitting("follow-up", PATH, "submit.followUp"));
         return FORM;
     }
 
@@ -152,8 +172,7 @@ class FollowUpPageController {
                 .toList());
         model.addAttribute("errors", errors);
         model.addAttribute("draft", draft);
-        model.addAttribute("languageSwitch", LanguageSwitch.posting(PATH, Map.of(
-                "caseReference", view.caseReference(), "followUpCode", code)));
+        model.addAttribute("languageSwitch", LanguageSwitch.submitting("send-message", MESSAGES_PATH, "submit.message"));
         return CASE;
     }
 

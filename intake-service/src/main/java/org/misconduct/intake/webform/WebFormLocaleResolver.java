@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The page language: the {@code lang} parameter (the language switch, carried on by every link
- * and form of the pages) wins over the browser's {@code Accept-Language}; English when neither
- * names a language the pages speak. Nothing is stored on the client or the server.
+ * The page language: a language button of a form ({@code switchLanguage}) wins over the
+ * {@code lang} parameter (the language switch, carried on by every link and form of the pages),
+ * which wins over the browser's {@code Accept-Language}; English when none names a language the
+ * pages speak. Nothing is stored on the client or the server.
  */
 class WebFormLocaleResolver implements LocaleResolver {
 
@@ -19,7 +20,8 @@ class WebFormLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return WebFormLanguages.byTag(request.getParameter(PARAMETER))
+        return WebFormLanguages.byTag(request.getParameter(LanguageSwitch.PARAMETER))
+                .or(() -> WebFormLanguages.byTag(request.getParameter(PARAMETER)))
                 .or(() -> fromAcceptLanguage(request.getHeader("Accept-Language")))
                 .orElse(WebFormLanguages.ENGLISH)
                 .locale();

@@ -1,6 +1,8 @@
 package org.misconduct.intake.webform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,6 +29,7 @@ import org.misconduct.testinfra.ServiceTestProperties;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,6 +40,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -135,8 +140,8 @@ class ComplaintPagesIntegrationTest {
     @Test
     void anArabicComplaintThroughTheLanguageSwitchIsWrittenRightToLeft() {
         open("/");
-        browser.findElement(By.cssSelector("nav.languages a[lang='ar']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "ar".equals(htmlAttribute("lang")));
+        browser.findElement(By.cssSelector("nav.languages button[lang='ar']")).click();
+        awaitLanguage("ar");
         assertThat(htmlAttribute("dir")).isEqualTo("rtl");
         assertThat(labelOf("description")).contains("ما الذي حدث", "(مطلوب)");
         assertThat(text("legend")).isEqualTo("ما الذي حدث");
@@ -156,12 +161,116 @@ class ComplaintPagesIntegrationTest {
 
         // Switching language on the receipt keeps the receipt, and the code stays out of the URL.
         browser.findElement(By.cssSelector("nav.languages button[lang='en']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "en".equals(htmlAttribute("lang")));
+        awaitLanguage("en");
         assertThat(htmlAttribute("dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your complaint has been received");
         assertThat(text("#follow-up-code")).isEqualTo(code);
         assertThat(text("#case-reference")).isEqualTo(caseReference);
         assertThat(browser.getCurrentUrl()).doesNotContain(code);
+    }
+
+    @Test
+    void switchingLanguageOnTheFormKeepsWhatWasTypedAndRegistersNothing() {
+        long eventsBefore = storedEvents();
+        open("/?lang=fr");
+        String token = browser.findElement(By.name("formToken")).getAttribute("value");
+        new Select(browser.findElement(By.id("mission"))).selectByValue("UNMISS");
+        browser.findElement(By.id("description")).sendKeys(NARRATIVE);
+        browser.findElement(By.id("location")).sendKeys("Près du camp");
+        browser.findElement(By.id("minorInvolved-yes")).click();
+
+        browser.findElement(By.cssSelector("nav.languages button[lang='sw']")).click();
+        awaitLanguage("sw");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Toa malalamiko");
+        assertThat(labelOf("description")).doesNotContain("Ce qui s'est passé");
+        assertThat(browser.findElement(By.id("description")).getAttribute("value")).isEqualTo(NARRATIVE);
+        assertThat(browser.findElement(By.id("location")).getAttribute("value")).isEqualTo("Près du camp");
+        assertThat(new Select(browser.findElement(By.id("mission"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("UNMISS");
+        assertThat(browser.findElement(By.id("minorInvolved-yes")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.name("formToken")).getAttribute("value")).isEqualTo(token);
+        assertThat(browser.findElement(By.name("lang")).getAttribute("value")).isEqualTo("sw");
+        assertThat(browser.findElements(By.cssSelector(".error-summary, .error-message"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("nav.languages button[aria-current='true']")).getAttribute("lang")).isEqualTo("sw");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertNoHorizontalScroll();
+
+        // Enter in a field still sends the complaint, not a change of language.
+        browser.findElement(By.id("location")).sendKeys(Keys.ENTER);
+        awaitElement("follow-up-code");
+        assertThat(htmlAttribute("lang")).isEqualTo("sw");
+        assertThat(storedEvents()).isGreaterThan(eventsBefore);
+    }
+
+    @Test
+    void switchingLanguageAfterAnErrorKeepsTheTextWithoutJudgingItAgain() throws Exception {
+        long eventsBefore = storedEvents();
+        String token = UUID.randomUUID().toString();
+        String page = http.perform(post("/complaints").param("lang", "es").param("switchLanguage", "ar").param("formToken", token)
+                        .param("description", "corto <b>").param("name", "Amina").param("victimCount", "many"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">", "value=\"" + token + "\"", "corto &lt;b&gt;</textarea>",
+                "value=\"Amina\"", "value=\"many\"", "name=\"lang\" value=\"ar\"");
+        assertThat(page).doesNotContain("error-summary", "error-message", "follow-up-code");
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anErasedMessageReadsAsErasedInEveryLanguage() throws Exception {
+        String receipt = submitByForm("en", UUID.randomUUID().toString()).getResponse().getContentAsString();
+        String caseReference = group(REFERENCE, receipt);
+        String code = group(CODE, receipt);
+        http.perform(post("/follow-up/messages").param("lang", "en")
+                        .param("caseReference", caseReference).param("followUpCode", code).param("text", "My cousin saw it too."))
+                .andExpect(status().isOk());
+        http.perform(delete("/api/v1/allegations/{ref}/complainant-personal-data", caseReference)
+                        .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_intake-officer"))))
+                .andExpect(status().isNoContent());
+
+        Map<String, String> erased = Map.of("en", "This message was erased.", "fr", "Ce message a été effacé.",
+                "es", "Este mensaje fue borrado.", "ar", "تم محو هذه الرسالة.", "ru", "Это сообщение было стёрто.",
+                "zh", "此消息已被清除。", "sw", "Ujumbe huu ulifutwa.");
+        for (Map.Entry<String, String> language : erased.entrySet()) {
+            String page = awaitPage(() -> http.perform(post("/follow-up").param("lang", language.getKey())
+                            .param("caseReference", caseReference).param("followUpCode", code))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(), language.getValue());
+            assertThat(page).as(language.getKey()).contains("message-erased").doesNotContain("My cousin saw it too.");
+        }
+    }
+
+    @Test
+    void switchingLanguageWhileFollowingUpKeepsTheCodeAndTheUnsentMessage() throws Exception {
+        String receipt = submitByForm("fr", UUID.randomUUID().toString()).getResponse().getContentAsString();
+        String caseReference = group(REFERENCE, receipt);
+        String code = group(CODE, receipt);
+
+        open("/follow-up?lang=fr");
+        browser.findElement(By.id("caseReference")).sendKeys(caseReference);
+        browser.findElement(By.id("followUpCode")).sendKeys(code);
+        browser.findElement(By.cssSelector("nav.languages button[lang='zh']")).click();
+        awaitLanguage("zh");
+        assertThat(browser.findElement(By.id("caseReference")).getAttribute("value")).isEqualTo(caseReference);
+        assertThat(browser.findElement(By.id("followUpCode")).getAttribute("value")).isEqualTo(code);
+        assertThat(browser.findElements(By.cssSelector(".error-summary, #status"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain(code);
+        browser.findElement(By.id("caseReference")).sendKeys(Keys.ENTER);
+
+        awaitElement("status");
+        String draft = "Il y avait deux soldats.\nLe second portait un casque bleu.";
+        browser.findElement(By.id("text")).sendKeys(draft);
+        browser.findElement(By.cssSelector("nav.languages button[lang='es']")).click();
+        awaitLanguage("es");
+        assertThat(text("#status")).isEqualTo("Recibida");
+        assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(draft);
+        assertThat(browser.findElements(By.cssSelector("#thread, #message-sent, .error-summary"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain(code);
+        assertNoHorizontalScroll();
+
+        browser.findElement(By.id("send-message-button")).click();
+        awaitElement("message-sent");
+        assertThat(text("#thread")).contains("Le second portait un casque bleu.");
     }
 
     @Test
@@ -242,7 +351,7 @@ class ComplaintPagesIntegrationTest {
                         .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt))
                         .param("text", "x".repeat(5001)))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Сообщение слишком длинное: не более 5")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Сообщение слишком длинное. Наибольшее допустимое число символов: 5")));
         http.perform(post("/follow-up/messages").param("lang", "ru")
                         .param("caseReference", group(REFERENCE, receipt)).param("followUpCode", group(CODE, receipt))
                         .param("text", "   "))
@@ -288,7 +397,7 @@ class ComplaintPagesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"zh\" dir=\"ltr\">")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("查询投诉进展")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/follow-up?lang=ar\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"switchLanguage\" class=\"link-button\" value=\"ar\"")));
         http.perform(get("/").header("Accept-Language", "de"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"en\" dir=\"ltr\">")));
         http.perform(get("/assets/webform.css")).andExpect(status().isOk());
@@ -348,6 +457,12 @@ class ComplaintPagesIntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** The page in this language; the old page's elements go stale while the new one loads. */
+    private void awaitLanguage(String tag) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> tag.equals(htmlAttribute("lang")));
+    }
+
     private void assertNoHorizontalScroll() {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.innerWidth")).isEqualTo(360L);
         Object fits = ((JavascriptExecutor) browser).executeScript(
@@ -371,6 +486,22 @@ class ComplaintPagesIntegrationTest {
 
     private long storedEvents() {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private interface PageRequest {
+        String perform() throws Exception;
+    }
+
+    /** The page once it shows {@code expected}: erasure reaches the follow-up through the projections. */
+    private static String awaitPage(PageRequest request, String expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String page = request.perform();
+        while (!page.contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            page = request.perform();
+        }
+        assertThat(page).contains(expected);
+        return page;
     }
 
     private static String group(Pattern pattern, String html) {

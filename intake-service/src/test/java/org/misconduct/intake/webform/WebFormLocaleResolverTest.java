@@ -17,6 +17,17 @@ class WebFormLocaleResolverTest {
     }
 
     @Test
+    void aFormsLanguageButtonWinsOverTheLanguageTheFormWasIn() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/complaints");
+        request.addHeader("Accept-Language", "ru");
+        request.setParameter("lang", "fr");
+        request.setParameter("switchLanguage", "sw");
+        assertThat(resolver.resolveLocale(request)).isEqualTo(Locale.forLanguageTag("sw"));
+        request.setParameter("switchLanguage", "xx");
+        assertThat(resolver.resolveLocale(request)).isEqualTo(Locale.forLanguageTag("fr"));
+    }
+
+    @Test
     void theBrowsersFirstSpokenLanguageIsChosenByWeight() {
         assertThat(resolve("de-DE, sw;q=0.5, ru;q=0.8", null)).isEqualTo(Locale.forLanguageTag("ru"));
         assertThat(resolve("zh-Hans-CN", null)).isEqualTo(Locale.forLanguageTag("zh"));
