@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.misconduct.intake.webform.LanguageSwitch;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request is larger than " + maxRequestBytes + " bytes.");
             return;
         }
+        if (isLanguageSwitch(endpoint.get(), request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         ConsumptionProbe probe = limits.get(endpoint.get()).of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
@@ -71,6 +76,14 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         chain.doFilter(new BoundedBodyRequest(request, maxRequestBytes), response);
+    }
+
+    /**
+     * Redrawing a form in another language registers, sends and checks nothing, like showing the form
+     * in the first place, so it does not spend the allowance the person needs to send it.
+     */
+    private static boolean isLanguageSwitch(PublicEndpoint endpoint, HttpServletRequest request) {
+        return endpoint.isWebPage(request) && request.getParameter(LanguageSwitch.PARAMETER) != null;
     }
 
     private static void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

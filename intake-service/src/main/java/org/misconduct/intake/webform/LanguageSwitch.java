@@ -12,7 +12,7 @@ import java.util.Map;
 public record LanguageSwitch(String path, Map<String, String> postFields, String form, String sendLabel) {
 
     /** The parameter a language button of a form sends: show the form again in this language, do nothing else. */
-    static final String PARAMETER = "switchLanguage";
+    public static final String PARAMETER = "switchLanguage";
 
     static LanguageSwitch posting(String path, Map<String, String> fields) {
         return new LanguageSwitch(path, Map.copyOf(fields), null, null);

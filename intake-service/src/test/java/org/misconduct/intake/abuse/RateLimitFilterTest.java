@@ -53,6 +53,34 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void aLanguageSwitchOfAWebFormDoesNotSpendTheAllowance() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/complaints");
+            request.setRemoteAddr("10.0.0.6");
+            request.setParameter("switchLanguage", "sw");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter.doFilter(request, response, new MockFilterChain());
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+        assertThat(call("POST", "/complaints", "10.0.0.6").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "/complaints", "10.0.0.6").getStatus()).isEqualTo(200);
+        assertThat(call("POST", "/complaints", "10.0.0.6").getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    void anApiCallCannotSkipTheLimitWithALanguageSwitch() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            call("POST", "/api/v1/complaints", "10.0.0.7");
+        }
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/complaints");
+        request.setRemoteAddr("10.0.0.7");
+        request.setParameter("switchLanguage", "sw");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(429);
+    }
+
+    @Test
     void staffEndpointsAreNotLimitedHere() throws Exception {
         for (int i = 0; i < 10; i++) {
             assertThat(call("GET", "/api/v1/allegations", "10.0.0.4").getStatus()).isEqualTo(200);
