@@ -8,13 +8,10 @@ import java.util.UUID;
 
 import javax.crypto.SecretKey;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.misconduct.testinfra.PostgresDatabase;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class PersonalDataVaultTest {
 
@@ -25,10 +22,7 @@ class PersonalDataVaultTest {
 
     @BeforeAll
     static void database() {
-        PostgresDatabase database = TestInfrastructure.postgres("personal_data_test");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/personal-data").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.of("personal_data_test", "classpath:db/personal-data");
     }
 
     @Test

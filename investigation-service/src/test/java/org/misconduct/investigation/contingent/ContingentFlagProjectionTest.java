@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.testinfra.PostgresDatabase;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class ContingentFlagProjectionTest {
 
@@ -24,11 +21,7 @@ class ContingentFlagProjectionTest {
 
     @BeforeAll
     static void database() {
-        PostgresDatabase database = TestInfrastructure.postgres("investigation_contingent_flags_test");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.of("investigation_contingent_flags_test", "classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation");
     }
 
     @BeforeEach

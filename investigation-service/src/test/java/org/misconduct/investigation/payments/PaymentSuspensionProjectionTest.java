@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,8 @@ import org.misconduct.investigation.cases.InterimMeasureKind;
 import org.misconduct.investigation.cases.InterimMeasureTaken;
 import org.misconduct.investigation.cases.SuspendedPaymentReleased;
 import org.misconduct.investigation.cases.SuspendedPaymentTransferred;
-import org.misconduct.testinfra.PostgresDatabase;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Suspended payments summed per Member State and currency, by calling the projection's handlers on a real database. */
 class PaymentSuspensionProjectionTest {
@@ -30,11 +27,7 @@ class PaymentSuspensionProjectionTest {
 
     @BeforeAll
     static void database() {
-        PostgresDatabase database = TestInfrastructure.postgres("investigation_payments_test");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.of("investigation_payments_test", "classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation");
     }
 
     @BeforeEach

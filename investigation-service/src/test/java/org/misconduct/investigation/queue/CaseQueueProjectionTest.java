@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,8 @@ import org.misconduct.investigation.clock.ClockExtended;
 import org.misconduct.investigation.clock.ClockName;
 import org.misconduct.investigation.clock.ClockStarted;
 import org.misconduct.investigation.clock.ClockStopped;
-import org.misconduct.testinfra.PostgresDatabase;
-import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The queue's ordering and filters, by calling the projection's handlers on a real database. */
 class CaseQueueProjectionTest {
@@ -41,11 +38,7 @@ class CaseQueueProjectionTest {
 
     @BeforeAll
     static void database() {
-        PostgresDatabase database = TestInfrastructure.postgres("investigation_projection_test");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.of("investigation_projection_test", "classpath:db/axon", "classpath:db/streaming", "classpath:db/investigation");
     }
 
     @BeforeEach
