@@ -24,8 +24,16 @@ import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
 
-/** The four services started from their jars, each in its own JVM, on the shared test infrastructure. */
+/**
+ * The four services started from their jars, each in its own JVM, on the shared test infrastructure.
+ * One system serves every system test of the JVM and stops with it. Environment variable
+ * {@value #DATABASE_SUFFIX} appends to the database names, so two checkouts can run the system tests at once.
+ */
 final class RunningSystem implements AutoCloseable {
+
+    static final String DATABASE_SUFFIX = "SYSTEM_TEST_DATABASE_SUFFIX";
+
+    private static RunningSystem shared;
 
     enum Service {
         INTAKE("intake-service", "intake_st"),
@@ -38,7 +46,7 @@ final class RunningSystem implements AutoCloseable {
 
         Service(String module, String database) {
             this.module = module;
-            this.database = database;
+            this.database = database + System.getenv().getOrDefault(DATABASE_SUFFIX, "");
         }
     }
 
@@ -47,21 +55,26 @@ final class RunningSystem implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final IdentityProvider keycloak;
     private final KafkaBroker kafka;
+    private final String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
 
     private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
         this.keycloak = keycloak;
         this.kafka = kafka;
     }
 
-    static RunningSystem start() {
-        RunningSystem system = new RunningSystem(TestInfrastructure.keycloak(), TestInfrastructure.kafka());
-        system.startServices();
-        return system;
+    /** The system every system test of this JVM shares, started on first use. */
+    static synchronized RunningSystem shared() {
+        if (shared == null) {
+            RunningSystem system = new RunningSystem(TestInfrastructure.keycloak(), TestInfrastructure.kafka());
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "running-system-shutdown"));
+            system.startServices();
+            shared = system;
+        }
+        return shared;
     }
 
     private void startServices() {
         Path root = ProjectRoot.find();
-        String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
         List<CompletableFuture<Void>> startups = new ArrayList<>();
         for (Service service : Service.values()) {
             PostgresDatabase database = TestInfrastructure.postgres(service.database);
@@ -78,6 +91,27 @@ final class RunningSystem implements AutoCloseable {
 
     KafkaBroker kafka() {
         return kafka;
+    }
+
+    IdentityProvider keycloak() {
+        return keycloak;
+    }
+
+    /** The key-encryption key every service of this system wraps its personal-data keys with. */
+    String keyEncryptionKey() {
+        return keyEncryptionKey;
+    }
+
+    Path logFile(Service service) {
+        return services.get(service).logFile();
+    }
+
+    String baseUrl(Service service) {
+        return services.get(service).baseUrl();
+    }
+
+    PostgresDatabase database(Service service) {
+        return TestInfrastructure.postgres(service.database);
     }
 
     String token(String user) {
@@ -106,6 +140,18 @@ final class RunningSystem implements AutoCloseable {
             request.header("Authorization", "Bearer " + token(user));
         }
         return request;
+    }
+
+    /** Any request, as built by the caller, with the answer's headers. */
+    HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response send(HttpRequest.Builder request) {

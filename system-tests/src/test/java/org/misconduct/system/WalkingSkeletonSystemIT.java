@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.misconduct.system.RunningSystem.Response;
@@ -27,14 +26,7 @@ class WalkingSkeletonSystemIT {
 
     @BeforeAll
     static void startSystem() {
-        system = RunningSystem.start();
-    }
-
-    @AfterAll
-    static void stopSystem() {
-        if (system != null) {
-            system.close();
-        }
+        system = RunningSystem.shared();
     }
 
     @Test
