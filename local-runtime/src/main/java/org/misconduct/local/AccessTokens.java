@@ -26,9 +26,14 @@ public final class AccessTokens {
 
     /** @param issuerUri the realm's URL, e.g. {@code http://localhost:8180/realms/misconduct} */
     public static String passwordGrant(String issuerUri, String username, String password) {
+        return passwordGrant(issuerUri, CLIENT_ID, username, password);
+    }
+
+    /** The same grant through another public client of the realm. */
+    public static String passwordGrant(String issuerUri, String clientId, String username, String password) {
         String form = Map.of(
                         "grant_type", "password",
-                        "client_id", CLIENT_ID,
+                        "client_id", clientId,
                         "username", username,
                         "password", password)
                 .entrySet().stream()

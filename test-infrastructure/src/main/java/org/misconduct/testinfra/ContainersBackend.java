@@ -56,6 +56,8 @@ final class ContainersBackend implements InfrastructureBackend {
     public IdentityProvider startIdentityProvider() {
         GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE)
                 .withCommand("start-dev", "--import-realm")
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", LocalKeycloak.ADMIN_CONSOLE_USER)
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", LocalKeycloak.ADMIN_CONSOLE_PASSWORD)
                 .withCopyToContainer(MountableFile.forClasspathResource(LocalKeycloak.REALM_RESOURCE),
                         "/opt/keycloak/data/import/misconduct-realm.json")
                 .withExposedPorts(KEYCLOAK_PORT)

@@ -88,6 +88,22 @@ class LocalInfrastructureTest {
         assertThat(roles(nio)).contains("investigator");
         assertThat(roles(intake)).contains("intake-officer");
         assertThat(intake.has("member_state")).isFalse();
+        assertThat(nio.path("aud").toString()).as("the services' audience").contains("\"misconduct-api\"");
+    }
+
+    @Test
+    void keycloakIssuesForeignAndShortLivedTokensForTheValidationTests() throws Exception {
+        IdentityProvider keycloak = TestInfrastructure.keycloak();
+
+        JsonNode foreign = claims(keycloak.foreignIssuerToken());
+        JsonNode shortLived = claims(keycloak.shortLivedToken("auditor"));
+
+        assertThat(foreign.path("iss").asText()).isNotEqualTo(keycloak.issuerUri()).endsWith("/realms/foreign");
+        assertThat(roles(foreign)).contains("admin", "investigator");
+        assertThat(foreign.path("aud").toString()).contains("misconduct-api");
+        assertThat(shortLived.path("iss").asText()).isEqualTo(keycloak.issuerUri());
+        assertThat(shortLived.path("exp").asLong() - shortLived.path("iat").asLong()).isEqualTo(1);
+        assertThat(claims(keycloak.foreignIssuerToken()).path("iss")).as("the realm is made once").isEqualTo(foreign.path("iss"));
     }
 
     private static KafkaProducer<String, String> producer(KafkaBroker broker) {
