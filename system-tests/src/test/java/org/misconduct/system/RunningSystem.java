@@ -33,6 +33,10 @@ final class RunningSystem implements AutoCloseable {
 
     static final String DATABASE_SUFFIX = "SYSTEM_TEST_DATABASE_SUFFIX";
 
+    private static final String RATE_LIMITS_FOR_ONE_TEST_CLIENT = """
+            {"misconduct":{"abuse-protection":{"submissions":{"requests":100000},"follow-ups":{"requests":100000}},
+                           "reporting":{"public-rate-limit":{"requests":100000}}}}""";
+
     private static RunningSystem shared;
 
     enum Service {
@@ -81,6 +85,8 @@ final class RunningSystem implements AutoCloseable {
             Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
                     database.password(), kafka.bootstrapServers(), keycloak.issuerUri());
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
+            // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
+            environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);
             ServiceProcess process = new ServiceProcess(root, service.module, freePort(), environment,
                     root.resolve("system-tests/target/service-logs"));
             services.put(service, process);

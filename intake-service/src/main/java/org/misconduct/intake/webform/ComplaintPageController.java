@@ -13,6 +13,7 @@ import org.misconduct.intake.complaint.ComplaintReceipt;
 import org.misconduct.intake.complaint.ComplaintSubmission;
 import org.misconduct.intake.complaint.IntakeProperties;
 import org.misconduct.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,12 +45,14 @@ class ComplaintPageController {
         this.messages = messages;
     }
 
+    @Operation(summary = "The complaint form, in the language of ?lang= or Accept-Language", tags = WebPages.OPENAPI_TAG)
     @GetMapping("/")
     String form(Locale locale, Model model) {
         // A new token per rendered form: posting the same form twice registers one complaint.
         return formPage(ComplaintForm.blank(UUID.randomUUID().toString()), errors(locale), locale, model);
     }
 
+    @Operation(summary = "Registers a complaint typed into the form and shows its receipt with the follow-up code, once", tags = WebPages.OPENAPI_TAG)
     @PostMapping(SUBMIT_PATH)
     String submit(@ModelAttribute("form") ComplaintForm form, Locale locale, Model model, HttpServletResponse response,
                   @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage) {
@@ -75,6 +78,7 @@ class ComplaintPageController {
     }
 
     /** Someone who reloads or bookmarks the receipt's address lands on a new form, not on an error. */
+    @Operation(summary = "Sends a reloaded receipt address back to a new form", tags = WebPages.OPENAPI_TAG)
     @GetMapping("/complaints")
     String afterSubmission(Locale locale) {
         return "redirect:/?lang=" + WebFormLanguages.of(locale).tag();

@@ -10,6 +10,7 @@ import org.misconduct.intake.followup.FollowUpNotFound;
 import org.misconduct.intake.followup.FollowUpView;
 import org.misconduct.intake.followup.MessageRequest;
 import org.misconduct.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,11 +43,13 @@ class FollowUpPageController {
         this.messages = messages;
     }
 
+    @Operation(summary = "The follow-up form: case reference and code", tags = WebPages.OPENAPI_TAG)
     @GetMapping(PATH)
     String form(Locale locale, Model model) {
         return formPage("", new FormErrors(messages, locale, FIELDS), model);
     }
 
+    @Operation(summary = "A complaint's status and messages, for the holder of its follow-up code", tags = WebPages.OPENAPI_TAG)
     @PostMapping(PATH)
     String show(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
                 @RequestParam(defaultValue = "false") boolean receipt,
@@ -82,6 +85,7 @@ class FollowUpPageController {
         return casePage(view, followUpCode.strip(), new FormErrors(messages, locale, MESSAGE_FIELDS), "", locale, model);
     }
 
+    @Operation(summary = "Sends the complainant's message and shows the thread again", tags = WebPages.OPENAPI_TAG)
     @PostMapping(MESSAGES_PATH)
     String send(@RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "") String followUpCode,
                 @RequestParam(defaultValue = "") String text,
@@ -136,6 +140,7 @@ class FollowUpPageController {
     }
 
     /** Someone who reloads or bookmarks a page that answered a post lands on the form, not on an error. */
+    @Operation(summary = "Sends a reloaded message address back to the follow-up form", tags = WebPages.OPENAPI_TAG)
     @GetMapping(MESSAGES_PATH)
     String afterMessages(Locale locale) {
         return "redirect:" + PATH + "?lang=" + WebFormLanguages.of(locale).tag();

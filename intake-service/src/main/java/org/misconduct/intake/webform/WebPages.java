@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = WebPages.class)
 class WebPages {
 
+    /** The pages are listed in the service's OpenAPI document too, so the authorization review sees every endpoint. */
+    static final String OPENAPI_TAG = "Web pages";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 

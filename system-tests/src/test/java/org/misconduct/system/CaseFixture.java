@@ -1,0 +1,135 @@
+package org.misconduct.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.misconduct.system.RunningSystem.Service.INTAKE;
+import static org.misconduct.system.RunningSystem.Service.INVESTIGATION;
+import static org.misconduct.system.RunningSystem.Service.REPORTING;
+import static org.misconduct.system.RunningSystem.Service.VICTIM_ASSISTANCE;
+
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.misconduct.system.RunningSystem.Response;
+
+/**
+ * A case about personnel of one Member State, taken as far as every kind of path variable has a real value:
+ * the allegation and case, an evidence item, an interim measure, a victim with a referral, a Council report figure.
+ */
+final class CaseFixture {
+
+    private final RunningSystem system;
+    private final String nationality;
+    private final Map<String, String> pathVariables = new HashMap<>();
+
+    private CaseFixture(RunningSystem system, String nationality) {
+        this.system = system;
+        this.nationality = nationality;
+    }
+
+    static CaseFixture create(RunningSystem system, String nationality) {
+        CaseFixture fixture = new CaseFixture(system, nationality);
+        fixture.build();
+        return fixture;
+    }
+
+    String caseReference() {
+        return pathVariables.get("caseReference");
+    }
+
+    String evidenceId() {
+        return pathVariables.get("evidenceId");
+    }
+
+    String victimId() {
+        return pathVariables.get("victimId");
+    }
+
+    /** The path with every {@code {variable}} replaced by this fixture's value for it. */
+    String expand(String pathTemplate) {
+        String path = pathTemplate;
+        int open;
+        while ((open = path.indexOf('{')) >= 0) {
+            int close = path.indexOf('}', open);
+            String variable = path.substring(open + 1, close);
+            String value = pathVariables.get(variable);
+            if (value == null) {
+                throw new AssertionError("No value for path variable {" + variable + "} of " + pathTemplate
+                        + ": give the case fixture one");
+            }
+            path = path.substring(0, open) + value + path.substring(close + 1);
+        }
+        return path;
+    }
+
+    private void build() {
+        String contingent = nationality + "-BATT-7";
+        Response receipt = system.post(INTAKE, "/api/v1/complaints", null, """
+                {"mission":"MINUSCA","description":"A soldier of the battalion demanded sex for food.",
+                 "language":"fr","personnelCategory":"MC","allegedNationality":"%s","victimCount":1,"minorInvolved":false}"""
+                .formatted(nationality));
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        String caseReference = receipt.json().get("caseReference").asText();
+        pathVariables.put("caseReference", caseReference);
+        succeeded(system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/assessment", "intake.officer", """
+                {"allegationType":"SE","seaCategory":"TRANSACTIONAL_SEX","personnelCategory":"MC","nationality":"%s",
+                 "contingentUnit":"%s","victimCount":1,"minorInvolved":false,"priority":"URGENT"}"""
+                .formatted(nationality, contingent)));
+        succeeded(system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/referral", "intake.officer",
+                "{\"investigatingEntity\":\"OIOS\"}"));
+        eventually("case " + caseReference + " opened", () -> system.get(INVESTIGATION, "/api/v1/cases/" + caseReference,
+                "investigator.oios"), response -> response.status() == 200);
+
+        String cases = "/api/v1/cases/" + caseReference;
+        pathVariables.put("evidenceId", succeeded(system.post(INVESTIGATION, cases + "/evidence", "investigator.oios", """
+                {"kind":"DOCUMENT","description":"Distribution list of the food aid","sha256":"%s",
+                 "collectedAt":"2026-11-20T09:00:00Z","collectedBy":"investigator.oios"}""".formatted("cd".repeat(32))))
+                .json().get("evidenceId").asText());
+        pathVariables.put("measureId", succeeded(system.post(INVESTIGATION, cases + "/interim-measures", "investigator.oios",
+                "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1000,\"currency\":\"USD\"}")).json().get("measureId").asText());
+        pathVariables.put("clock", "investigation");
+        pathVariables.put("contingentId", contingent);
+
+        String victimId = eventually("victim registered against " + caseReference,
+                () -> system.post(VICTIM_ASSISTANCE, "/api/v1/victims", "victim.officer", """
+                        {"caseReference":"%s","ageGroup":"ADULT","sex":"FEMALE","consent":{"shareWithInvestigators":true}}"""
+                        .formatted(caseReference)),
+                response -> response.status() == 201).json().get("victimId").asText();
+        pathVariables.put("victimId", victimId);
+        String needId = succeeded(system.post(VICTIM_ASSISTANCE, "/api/v1/victims/" + victimId + "/needs", "victim.officer",
+                "{\"kind\":\"MEDICAL\"}")).json().get("needId").asText();
+        pathVariables.put("referralId", succeeded(system.post(VICTIM_ASSISTANCE, "/api/v1/victims/" + victimId + "/referrals",
+                "victim.officer", "{\"need\":\"%s\",\"provider\":\"Hôpital communautaire\"}".formatted(needId)))
+                .json().get("referralId").asText());
+
+        String year = Year.now(ZoneOffset.UTC).toString();
+        pathVariables.put("year", year);
+        Response report = succeeded(system.get(REPORTING, "/api/v1/council-reports/" + year, "conduct.officer"));
+        pathVariables.put("figure", report.json().findValuesAsText("id").get(0));
+    }
+
+    private static Response succeeded(Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+        return response;
+    }
+
+    private static Response eventually(String what, Supplier<Response> call, Predicate<Response> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Response last = call.get();
+        while (!done.test(last)) {
+            assertThat(System.nanoTime()).as(what + "; last answer: " + last).isLessThan(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = call.get();
+        }
+        return last;
+    }
+}
