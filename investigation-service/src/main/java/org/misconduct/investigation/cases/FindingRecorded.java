@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /**
- * The investigation's outcome; {@code daysTaken} counts calendar days from referral, {@code withinClock} whether the investigation clock was met.
+ * The investigation's outcome; {@code daysTaken} counts calendar days from referral, {@code withinClock} whether
+ * the investigation clock was met.
  * Revision 2: {@code summary} and {@code noEvidenceReason} are sealed for the case file ({@link CaseNarratives});
  * revision 1 held them as typed.
  */
