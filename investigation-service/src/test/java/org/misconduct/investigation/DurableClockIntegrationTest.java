@@ -17,6 +17,7 @@ import org.misconduct.investigation.cases.OpenCase;
 import org.misconduct.investigation.cases.Priority;
 import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,8 @@ class DurableClockIntegrationTest {
     private static final String DATABASE = "investigation_durable_clock_it";
     private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(25);
     private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new Random().nextInt(800_000));
+    /** One key for every instance, as the instances of one deployment share theirs. */
+    private static final String KEY_ENCRYPTION_KEY = ServiceTestProperties.newPersonalDataKey();
 
     @Test
     void aDeadlineArmedBeforeARestartFiresAfterIt() throws Exception {
@@ -96,7 +99,8 @@ class DurableClockIntegrationTest {
                 "--spring.kafka.consumer.group-id=investigation-durable-clock-test",
                 "--server.port=0",
                 "--db-scheduler.polling-interval=1s",
-                "--misconduct.clocks.evidence-preservation=" + EVIDENCE_CLOCK);
+                "--misconduct.clocks.evidence-preservation=" + EVIDENCE_CLOCK,
+                "--misconduct.personal-data.key-encryption-key=" + KEY_ENCRYPTION_KEY);
     }
 
     private static JdbcTemplate jdbc() {

@@ -1,6 +1,7 @@
 package org.misconduct.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,22 +11,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationReferred;
+import org.misconduct.investigation.cases.CaseNarratives;
+import org.misconduct.personaldata.PersonalDataAutoConfiguration;
+import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.Eventually;
+import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -48,6 +61,7 @@ class InvestigationFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "investigation_it");
+        ServiceTestProperties.registerPersonalDataKey(registry);
     }
 
     @Autowired
@@ -58,6 +72,10 @@ class InvestigationFlowIntegrationTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PersonalDataVault vault;
 
     @Test
     void aReferralOpensOneCaseWithItsClocksEvenWhenDeliveredTwice() throws Exception {
@@ -397,6 +415,140 @@ class InvestigationFlowIntegrationTest {
         assertThat(eventCount(theirs)).isEqualTo(eventsBefore);
 
         http.perform(get("/api/v1/cases/{ref}/history", theirs).with(nio("XAC"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aScopedInvestigatorIsAnsweredNotFoundBeforeTheBodyIsReadWhateverItHolds() throws Exception {
+        String theirs = newCaseReference();
+        String unknown = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAB", Instant.now().plusSeconds(3600)));
+        awaitQueued(theirs);
+        long eventsBefore = eventCount(theirs);
+        List<String> withBody = List.of("/assignment", "/evidence", "/evidence/any/custody-transfers", "/member-state-response",
+                "/interim-measures", "/findings", "/criminal-referrals", "/actions", "/clocks/investigation/extension");
+        List<String> withoutBody = List.of("/evidence-preserved", "/interim-measures/any/lifted");
+
+        for (String path : withBody) {
+            for (String invalid : List.of("{}", "not json")) {
+                assertSameNotFound(theirs, unknown, ref -> post("/api/v1/cases/" + ref + path)
+                        .contentType(MediaType.APPLICATION_JSON).content(invalid), nio("XAA"));
+            }
+            send(post("/api/v1/cases/{ref}" + path, theirs), investigator(), "{}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors").isNotEmpty());
+            send(post("/api/v1/cases/{ref}" + path, unknown), investigator(), "{}").andExpect(status().isNotFound());
+        }
+        for (String path : withoutBody) {
+            assertSameNotFound(theirs, unknown, ref -> post("/api/v1/cases/" + ref + path)
+                    .contentType(MediaType.APPLICATION_JSON).content("not json"), nio("XAA"));
+        }
+        for (String path : List.of("", "/evidence", "/history")) {
+            assertSameNotFound(theirs, unknown, ref -> get("/api/v1/cases/" + ref + path), nio("XAA"));
+        }
+        assertThat(eventCount(theirs)).isEqualTo(eventsBefore);
+        http.perform(get("/api/v1/cases/{ref}/evidence", theirs).with(nio("XAB"))).andExpect(status().isOk());
+    }
+
+    /** Another state's case and a case that does not exist answer the very same problem, apart from the reference. */
+    private void assertSameNotFound(String theirs, String unknown,
+                                    java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> request,
+                                    RequestPostProcessor user) throws Exception {
+        List<String> answers = new ArrayList<>();
+        for (String ref : List.of(theirs, unknown)) {
+            String answer = http.perform(request.apply(ref).with(user))
+                    .andExpect(status().isNotFound())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andReturn().getResponse().getContentAsString();
+            answers.add(answer.replace(ref, "{ref}"));
+        }
+        assertThat(answers.get(0)).isEqualTo(answers.get(1));
+    }
+
+    @Test
+    void narrativeTypedIntoACaseRestsSealedInEveryTableAndIsShownOpenedToItsInvestigators() throws Exception {
+        String ref = newCaseReference();
+        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAG", Instant.now().plusSeconds(3600)));
+        awaitQueued(ref);
+        String run = UUID.randomUUID().toString();
+        Map<String, String> canary = new LinkedHashMap<>();
+        for (String field : List.of("description", "purpose", "reason", "summary", "noEvidenceReason", "detail")) {
+            canary.put(field, "canary-" + field + "-" + run);
+        }
+
+        String evidenceId = json.readTree(send(post("/api/v1/cases/{ref}/evidence", ref), investigator(),
+                evidence().replace("confidential description", canary.get("description")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("evidenceId").asText();
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(),
+                custody("officer.a", "lab").replace("confidential purpose", canary.get("purpose"))).andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/clocks/investigation/extension", ref), investigator(),
+                "{\"by\":\"P30D\",\"reason\":\"" + canary.get("reason") + "\"}").andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"finding\":\"SUBSTANTIATED\",\"summary\":\""
+                + canary.get("summary") + "\",\"noEvidenceReason\":\"" + canary.get("noEvidenceReason") + "\"}")
+                .andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/actions", ref), investigator(),
+                "{\"kind\":\"REPATRIATION\",\"by\":\"UN\",\"detail\":\"" + canary.get("detail") + "\"}").andExpect(status().isCreated());
+
+        assertThat(publishedTypesFor(ref, 5)).contains("InvestigationCompleted", "DisciplinaryActionTaken");
+        Eventually.await(ref + " projected as substantiated", WITHIN, () -> "SUBSTANTIATED".equals(jdbc.queryForObject(
+                "SELECT status FROM case_view WHERE case_reference = ?", String.class, ref)));
+        for (var planted : canary.entrySet()) {
+            assertThat(RawTables.columnsContaining(dataSource, planted.getValue())).as("columns holding the %s in clear", planted.getKey())
+                    .isEmpty();
+        }
+        for (var record : TopicRecords.withKey(Topics.INVESTIGATION, ref, 5, WITHIN)) {
+            String published = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+            canary.values().forEach(text -> assertThat(published).doesNotContain(text));
+        }
+
+        http.perform(get("/api/v1/cases/{ref}/evidence", ref).with(investigator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].description").value(canary.get("description")))
+                .andExpect(jsonPath("$[0].custody[0].purpose").value(canary.get("purpose")));
+        http.perform(get("/api/v1/cases/{ref}", ref).with(investigator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findingRecord.summary").value(canary.get("summary")))
+                .andExpect(jsonPath("$.finalActions[0].detail").value(canary.get("detail")));
+        String history = http.perform(get("/api/v1/cases/{ref}/history", ref).with(investigator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        canary.values().forEach(text -> assertThat(history).doesNotContain(text));
+
+        Map<String, String> sealed = new LinkedHashMap<>();
+        sealed.put("description", stored(ref, "EvidenceRecorded", "description"));
+        sealed.put("purpose", stored(ref, "CustodyTransferred", "purpose"));
+        sealed.put("reason", stored(ref, "ClockExtended", "reason"));
+        sealed.put("summary", stored(ref, "FindingRecorded", "summary"));
+        sealed.put("noEvidenceReason", stored(ref, "FindingRecorded", "noEvidenceReason"));
+        sealed.put("detail", stored(ref, "DisciplinaryActionTaken", "detail"));
+        String caseFile = CaseNarratives.subjectOf(ref);
+        String anotherCaseFile = CaseNarratives.subjectOf(newCaseReference());
+        vault.seal(anotherCaseFile, "another case's narrative");
+        ApplicationContextRunner withAnotherKeyEncryptionKey = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PersonalDataAutoConfiguration.class))
+                .withBean(JdbcTemplate.class, () -> jdbc)
+                .withBean(Clock.class, Clock::systemUTC)
+                .withPropertyValues("misconduct.personal-data.key-encryption-key=" + ServiceTestProperties.newPersonalDataKey());
+        for (var field : sealed.entrySet()) {
+            String text = field.getValue();
+            assertThat(text).as(field.getKey()).startsWith("pd1:");
+            assertThat(vault.open(caseFile, text)).as(field.getKey()).contains(canary.get(field.getKey()));
+            assertThatThrownBy(() -> vault.open(anotherCaseFile, text)).as(field.getKey() + " under another case file's key")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("Decryption failed");
+            withAnotherKeyEncryptionKey.run(context -> {
+                PersonalDataVault anotherDeployment = context.getBean(PersonalDataVault.class);
+                assertThatThrownBy(() -> anotherDeployment.open(caseFile, text)).as(field.getKey() + " under another key-encryption key")
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Decryption failed");
+            });
+        }
+    }
+
+    /** A field of a case's event as the event store holds it; such events are revision 2, stored since narrative is sealed. */
+    private String stored(String caseReference, String eventType, String field) throws Exception {
+        Map<String, Object> row = jdbc.queryForMap("SELECT convert_from(payload, 'UTF8') AS payload, payloadrevision FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND payloadtype LIKE ?", caseReference, "%." + eventType);
+        assertThat(row.get("payloadrevision")).as(eventType + " revision").isEqualTo("2");
+        return json.readTree((String) row.get("payload")).get(field).asText();
     }
 
     @Test

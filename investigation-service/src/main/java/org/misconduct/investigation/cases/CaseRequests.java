@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** Request bodies of the case endpoints. Narrative fields stay in this service. */
+/** Request bodies of the case endpoints. Narrative fields are sealed for the case file and never leave this service. */
 final class CaseRequests {
 
     static final String SHA256 = "[0-9a-fA-F]{64}";

@@ -8,7 +8,7 @@ import org.misconduct.investigation.clock.ClockName;
 
 /**
  * Moves a running clock's due time to {@code until}, or {@code by} an amount after its current due
- * time (exactly one of the two is set); the reason stays in this service.
+ * time (exactly one of the two is set); the reason, sealed for the case file, stays in this service.
  */
 public record ExtendClock(@TargetAggregateIdentifier String caseReference, ClockName clock, Instant until, ClockDuration by,
                           String reason) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.misconduct.investigation.cases.CriminalReferralMade;
 import org.misconduct.investigation.cases.DisciplinaryActionTaken;
@@ -17,8 +18,8 @@ import org.misconduct.investigation.cases.SuspendedPaymentTransferred;
 
 /**
  * What a case has decided so far: interim measures, criminal referrals, final actions and its finding, folded
- * from the case's events in order. Narrative ({@code summary}, {@code detail}) is shown as the evidence
- * descriptions are: to the investigators who may see the case, never beyond this service.
+ * from the case's events in order. Narrative ({@code summary}, {@code detail}) is kept sealed in the events and
+ * shown opened, as the evidence descriptions are: to the investigators who may see the case, never beyond this service.
  */
 public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
                            List<CriminalReferralView> criminalReferrals,
@@ -50,8 +51,12 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
     static final String TRANSFERRED = "TRANSFERRED_TO_TRUST_FUND";
     static final String RELEASED = "RELEASED";
 
-    /** Folds a case's event payloads, oldest first; payloads of other kinds are passed over. */
-    public static CaseOutcomes of(List<?> payloads) {
+    /**
+     * Folds a case's event payloads, oldest first; payloads of other kinds are passed over.
+     *
+     * @param openNarrative turns a narrative as the events hold it into the text shown
+     */
+    public static CaseOutcomes of(List<?> payloads, UnaryOperator<String> openNarrative) {
         Map<String, InterimMeasureView> measures = new LinkedHashMap<>();
         List<CriminalReferralView> referrals = new ArrayList<>();
         List<FinalActionView> actions = new ArrayList<>();
@@ -71,9 +76,10 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
                 referrals.add(new CriminalReferralView(referral.authority().name(), referral.referredAt()));
             } else if (payload instanceof DisciplinaryActionTaken action) {
                 actions.add(new FinalActionView(action.actionId(), action.kind().name(), action.by().name(), action.takenAt(),
-                        action.detail()));
+                        openNarrative.apply(action.detail())));
             } else if (payload instanceof FindingRecorded recorded) {
-                finding = new FindingView(recorded.finding().name(), recorded.recordedAt(), recorded.summary());
+                finding = new FindingView(recorded.finding().name(), recorded.recordedAt(),
+                        openNarrative.apply(recorded.summary()));
             }
         }
         return new CaseOutcomes(List.copyOf(measures.values()), List.copyOf(referrals), List.copyOf(actions), finding);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.misconduct.investigation.cases.ActionBy;
@@ -29,10 +30,11 @@ class CaseOutcomesTest {
     private static final Instant T1 = Instant.parse("2026-11-21T09:00:00Z");
     private static final Instant T2 = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant T3 = Instant.parse("2026-11-23T09:00:00Z");
+    private static final UnaryOperator<String> AS_STORED = UnaryOperator.identity();
 
     @Test
     void aCaseWithoutDecisionsHasEmptyListsAndNoFinding() {
-        CaseOutcomes outcomes = CaseOutcomes.of(List.of(new ClockStopped(REF, ClockName.INVESTIGATION, T1, true)));
+        CaseOutcomes outcomes = CaseOutcomes.of(List.of(new ClockStopped(REF, ClockName.INVESTIGATION, T1, true)), AS_STORED);
 
         assertThat(outcomes.interimMeasures()).isEmpty();
         assertThat(outcomes.criminalReferrals()).isEmpty();
@@ -45,7 +47,7 @@ class CaseOutcomesTest {
         CaseOutcomes outcomes = CaseOutcomes.of(List.of(
                 new InterimMeasureTaken(REF, "M2", InterimMeasureKind.CONFINEMENT, null, null, "MC", "XAA", T1),
                 new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, new BigDecimal("2500.00"), "USD", "MC", "XAA", T1),
-                new InterimMeasureLifted(REF, "M2", InterimMeasureKind.CONFINEMENT, T2)));
+                new InterimMeasureLifted(REF, "M2", InterimMeasureKind.CONFINEMENT, T2)), AS_STORED);
 
         assertThat(outcomes.interimMeasures()).containsExactly(
                 new CaseOutcomes.InterimMeasureView("M2", "CONFINEMENT", null, null, T1, T2, null, null),
@@ -56,11 +58,11 @@ class CaseOutcomesTest {
     void aSuspendedPaymentShowsWhereTheMoneyWent() {
         CaseOutcomes transferred = CaseOutcomes.of(List.of(
                 new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", "MC", "XAA", T1),
-                new SuspendedPaymentTransferred(REF, "M1", "XAA", BigDecimal.TEN, "USD", T3)));
+                new SuspendedPaymentTransferred(REF, "M1", "XAA", BigDecimal.TEN, "USD", T3)), AS_STORED);
         CaseOutcomes lifted = CaseOutcomes.of(List.of(
                 new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", "MC", "XAA", T1),
                 new InterimMeasureLifted(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, T2),
-                new SuspendedPaymentReleased(REF, "M1", "XAA", BigDecimal.TEN, "USD", T2)));
+                new SuspendedPaymentReleased(REF, "M1", "XAA", BigDecimal.TEN, "USD", T2)), AS_STORED);
 
         assertThat(transferred.interimMeasures()).singleElement().satisfies(measure -> {
             assertThat(measure.liftedAt()).isNull();
@@ -74,12 +76,12 @@ class CaseOutcomesTest {
     }
 
     @Test
-    void theFindingReferralsAndFinalActionsAreShownWithTheirCodesAndTimes() {
+    void theFindingReferralsAndFinalActionsAreShownWithTheirCodesAndTimesAndTheirNarrativeOpened() {
         CaseOutcomes outcomes = CaseOutcomes.of(List.of(
-                new FindingRecorded(REF, Finding.SUBSTANTIATED, "the summary", null, "OIOS", T1, T1, T2, 1, true),
+                new FindingRecorded(REF, Finding.SUBSTANTIATED, "sealed summary", null, "OIOS", T1, T1, T2, 1, true),
                 new CriminalReferralMade(REF, CriminalAuthority.SENDING_STATE, T2),
-                new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE, "the detail", "MC", "XAA", T3),
-                new CriminalReferralMade(REF, CriminalAuthority.HOST_STATE, T3)));
+                new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE, "sealed detail", "MC", "XAA", T3),
+                new CriminalReferralMade(REF, CriminalAuthority.HOST_STATE, T3)), stored -> stored.replace("sealed", "the"));
 
         assertThat(outcomes.findingRecord()).isEqualTo(new CaseOutcomes.FindingView("SUBSTANTIATED", T2, "the summary"));
         assertThat(outcomes.criminalReferrals()).containsExactly(
