@@ -110,6 +110,16 @@ class AuthorizationMatrixSystemIT {
         assertThat(accepted).as("operations that did not answer 401 to an invalid token").isEmpty();
     }
 
+    @Test
+    void whatNoRuleAllowsIsDeniedToEveryone() {
+        for (Service service : Service.values()) {
+            for (String path : List.of("/actuator/env", "/actuator/beans", "/internal")) {
+                assertThat(system.get(service, path, null).status()).as(service + path).isEqualTo(401);
+                assertThat(system.get(service, path, "admin").status()).as(service + path + " as admin").isEqualTo(403);
+            }
+        }
+    }
+
     private static HttpResponse<String> call(Row row, String token) {
         Operation operation = row.operation();
         HttpRequest.Builder request = HttpRequest.newBuilder(
