@@ -390,7 +390,7 @@ class PersonalDataCanarySystemIT {
     void theSealedEvidenceDescriptionOpensWithInvestigationsKeysAndTheKeyEncryptionKeyOnly() {
         String sealed = payload(INVESTIGATION, apiCase, "EvidenceRecorded").get("description").asText();
         assertThat(sealed).as("evidence description in the event store of investigation").startsWith("pd1:");
-        String subject = subjectThatOpens(INVESTIGATION, sealed, apiCase)
+        String subject = subjectThatOpens(INVESTIGATION, sealed, "case-file:" + apiCase)
                 .orElseThrow(() -> new AssertionError("No subject key in database " + INVESTIGATION.database
                         + " opens the sealed evidence description with the key-encryption key"));
         assertOpensOnlyWithTheKeyEncryptionKey(INVESTIGATION, subject, sealed, canary.get("investigationEvidence"));
@@ -433,7 +433,7 @@ class PersonalDataCanarySystemIT {
                 .as("another key-encryption key does not open it").isInstanceOf(IllegalStateException.class);
     }
 
-    /** The subject whose wrapped key opens the sealed text: the case reference if it does, else any subject of the database. */
+    /** The subject whose wrapped key opens the sealed text: the likely one if it does, else any subject of the database. */
     private static Optional<String> subjectThatOpens(Service service, String sealed, String likelySubject) {
         DataSource database = CanarySearch.dataSource(system.database(service));
         PersonalDataVault vault = PersonalDataVault.over(database, system.keyEncryptionKey());
