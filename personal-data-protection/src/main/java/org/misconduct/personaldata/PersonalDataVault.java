@@ -1,10 +1,14 @@
 package org.misconduct.personaldata;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
 import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Encrypts personal data under a key of its own for each person (crypto-shredding).
@@ -20,6 +24,17 @@ public class PersonalDataVault {
 
     PersonalDataVault(SubjectKeys keys) {
         this.keys = keys;
+    }
+
+    /**
+     * A vault over a service's database and key-encryption key, outside a Spring context: how someone
+     * holding both, such as an auditor's tool or a test, opens what the service sealed.
+     *
+     * @param keyEncryptionKey base64 of the 32-byte key-encryption key the service was configured with
+     */
+    public static PersonalDataVault over(DataSource dataSource, String keyEncryptionKey) {
+        return new PersonalDataVault(new SubjectKeys(new JdbcTemplate(dataSource),
+                AesGcm.key(Base64.getDecoder().decode(keyEncryptionKey.trim())), Clock.systemUTC()));
     }
 
     /** Seals text for a person; {@code null} stays {@code null}. Fails for a person already erased. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.Base64;
 import java.util.UUID;
 
 import javax.crypto.SecretKey;
@@ -83,6 +84,18 @@ class PersonalDataVaultTest {
 
         PersonalDataVault withAnotherKeyEncryptionKey = vaultWith(AesGcm.newKey());
         assertThatThrownBy(() -> withAnotherKeyEncryptionKey.open(subject, sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aVaultOverTheDatabaseAndTheKeyEncryptionKeyOpensWhatTheServiceSealed() {
+        String subject = newSubject();
+        String sealed = vault.seal(subject, "Amina");
+
+        String keyEncryptionKey = Base64.getEncoder().encodeToString(KEY_ENCRYPTION_KEY.getEncoded());
+        assertThat(PersonalDataVault.over(jdbc.getDataSource(), keyEncryptionKey).open(subject, sealed)).contains("Amina");
+        String anotherKey = Base64.getEncoder().encodeToString(AesGcm.newKey().getEncoded());
+        assertThatThrownBy(() -> PersonalDataVault.over(jdbc.getDataSource(), anotherKey).open(subject, sealed))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
