@@ -118,18 +118,6 @@ final class CaseFixture {
     }
 
     private static Response eventually(String what, Supplier<Response> call, Predicate<Response> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Response last = call.get();
-        while (!done.test(last)) {
-            assertThat(System.nanoTime()).as(what + "; last answer: " + last).isLessThan(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            last = call.get();
-        }
-        return last;
+        return Polling.eventually(what, call, done, Duration.ofSeconds(60));
     }
 }

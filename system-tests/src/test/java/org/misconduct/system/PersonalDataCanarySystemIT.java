@@ -236,18 +236,8 @@ class PersonalDataCanarySystemIT {
         victimId = victim.json().get("victimId").asText();
         String victims = "/api/v1/victims/" + victimId;
         plant("victimProvider", planted.organisation("victim assistance referral: provider", VICTIM_ASSISTANCE));
-        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/needs", VICTIM_OFFICER, "{\"kind\":\"MEDICAL\"}"));
-        Response declinedReferral = system.post(VICTIM_ASSISTANCE, victims + "/referrals", VICTIM_OFFICER,
-                "{\"need\":\"MEDICAL\",\"provider\":\"" + value("victimProvider") + "\"}");
-        expectSuccess(declinedReferral);
-        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/referrals/" + declinedReferral.json().get("referralId").asText()
-                + "/declined", VICTIM_OFFICER, "{\"reason\":\"PROVIDER_UNAVAILABLE\"}"));
-        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/needs", VICTIM_OFFICER, "{\"kind\":\"PSYCHOSOCIAL\"}"));
-        Response deliveredReferral = system.post(VICTIM_ASSISTANCE, victims + "/referrals", VICTIM_OFFICER,
-                "{\"need\":\"PSYCHOSOCIAL\",\"provider\":\"" + value("victimProvider") + "\"}");
-        expectSuccess(deliveredReferral);
-        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/referrals/" + deliveredReferral.json().get("referralId").asText()
-                + "/delivered", VICTIM_OFFICER, "{}"));
+        referAndClose(victims, "MEDICAL", "/declined", "{\"reason\":\"PROVIDER_UNAVAILABLE\"}");
+        referAndClose(victims, "PSYCHOSOCIAL", "/delivered", "{}");
         expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/paternity-claims", VICTIM_OFFICER, "{\"status\":\"FILED\"}"));
         expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/paternity-claims", VICTIM_OFFICER, "{\"status\":\"UNDER_REVIEW\"}"));
         assertThat(system.get(VICTIM_ASSISTANCE, victims, VICTIM_OFFICER).body())
@@ -489,6 +479,16 @@ class PersonalDataCanarySystemIT {
         return Base64.getEncoder().encodeToString(key);
     }
 
+    /** A need of the kind, a referral to the planted provider for it, and what came of the referral. */
+    private static void referAndClose(String victims, String need, String outcome, String outcomeBody) {
+        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/needs", VICTIM_OFFICER, "{\"kind\":\"" + need + "\"}"));
+        Response referral = system.post(VICTIM_ASSISTANCE, victims + "/referrals", VICTIM_OFFICER,
+                "{\"need\":\"" + need + "\",\"provider\":\"" + value("victimProvider") + "\"}");
+        expectSuccess(referral);
+        expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/referrals/" + referral.json().get("referralId").asText() + outcome,
+                VICTIM_OFFICER, outcomeBody));
+    }
+
     private static void plant(String name, Canary planted) {
         canary.put(name, planted);
     }
@@ -577,18 +577,6 @@ class PersonalDataCanarySystemIT {
     }
 
     private static Response eventually(String what, Supplier<Response> call, Predicate<Response> done) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        Response last = call.get();
-        while (!done.test(last)) {
-            assertThat(System.nanoTime()).as(what + "; last answer: " + last).isLessThan(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            last = call.get();
-        }
-        return last;
+        return Polling.eventually(what, call, done, WITHIN);
     }
 }

@@ -118,7 +118,7 @@ class WalkingSkeletonSystemIT {
             caseReference = submitComplaint("XAB");
             assessAndRefer(caseReference, "XAB");
             // Longer than the producer's delivery timeout, so publication has to retry rather than just wait.
-            pause(OUTAGE);
+            Polling.pause(OUTAGE);
             assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").body()).doesNotContain(caseReference);
         } finally {
             system.kafka().start();
@@ -181,26 +181,6 @@ class WalkingSkeletonSystemIT {
     }
 
     private static Response eventually(String what, Supplier<Response> call, Predicate<Response> done, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        Response last = call.get();
-        while (!done.test(last)) {
-            assertThat(System.nanoTime()).as(what + "; last answer: " + last).isLessThan(deadline);
-            sleep();
-            last = call.get();
-        }
-        return last;
-    }
-
-    private static void sleep() {
-        pause(Duration.ofMillis(250));
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Polling.eventually(what, call, done, within);
     }
 }
