@@ -2,6 +2,8 @@ package org.misconduct.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,13 +28,24 @@ public final class ResourceServer {
         this.problems = problems;
     }
 
+    /**
+     * No other site's script may call the API or the operational endpoints. The pages are left to the browser:
+     * it submits their forms as navigations with {@code Origin: null} (their referrer policy is no-referrer),
+     * and no script elsewhere can read them, since no answer carries an allow header.
+     */
+    static CorsConfiguration crossOriginAccess(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean page = !path.startsWith("/api/") && !path.startsWith("/actuator") && !path.startsWith("/v3/")
+                && !path.startsWith("/swagger-ui");
+        return page ? null : NO_CROSS_ORIGIN_ACCESS;
+    }
+
     public HttpSecurity apply(HttpSecurity http) throws Exception {
         return http
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // The pages post only to their own origin; no other site's script may call these services.
-                .cors(cors -> cors.configurationSource(request -> NO_CROSS_ORIGIN_ACCESS))
+                .cors(cors -> cors.configurationSource(ResourceServer::crossOriginAccess))
                 .headers(headers -> headers
                         // Cache-Control no-store, nosniff and X-Frame-Options DENY are Spring Security's defaults.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

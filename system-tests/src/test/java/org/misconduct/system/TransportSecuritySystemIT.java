@@ -57,15 +57,22 @@ class TransportSecuritySystemIT {
     }
 
     @Test
-    void theWebFormStillPostsToItsOwnOrigin() {
+    void theApiAndTheWebFormStillTakeRequestsFromTheirOwnPages() {
         URI base = URI.create(system.baseUrl(INTAKE));
         HttpResponse<String> sameOrigin = send(request(INTAKE, "/api/v1/complaints")
                 .header("Origin", base.getScheme() + "://" + base.getAuthority())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"mission":"UNMISS","description":"A patrol member asked for money at the checkpoint.","language":"en"}""")));
+        // A browser submitting a form from a page whose referrer policy is no-referrer names no origin.
+        HttpResponse<String> formPost = send(request(INTAKE, "/complaints")
+                .header("Origin", "null")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("lang=en&switchLanguage=fr")));
 
         assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(201);
+        assertThat(formPost.statusCode()).as(formPost.body()).isEqualTo(200);
+        assertThat(formPost.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
