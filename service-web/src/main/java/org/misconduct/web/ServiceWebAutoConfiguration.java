@@ -5,20 +5,20 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-/** What every service's web API shares: error bodies, the resource server setup, the clock, the acting user of commands. */
+/** What every service's web API shares: error bodies, the resource server setup with its token checks, the clock, the acting user of commands. */
 @AutoConfiguration(before = {WebMvcAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @Import(ApiProblems.class)
 @EnableConfigurationProperties(TokenProperties.class)
