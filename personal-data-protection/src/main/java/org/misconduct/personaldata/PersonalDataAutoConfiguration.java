@@ -17,11 +17,10 @@ public class PersonalDataAutoConfiguration {
 
     @Bean
     PersonalDataVault personalDataVault(JdbcTemplate jdbc, PersonalDataProperties properties, Clock clock) {
-        return new PersonalDataVault(new SubjectKeys(jdbc, AesGcm.key(keyEncryptionKey(properties)), clock));
+        return new PersonalDataVault(new SubjectKeys(jdbc, AesGcm.key(keyEncryptionKey(properties.keyEncryptionKey())), clock));
     }
 
-    private static byte[] keyEncryptionKey(PersonalDataProperties properties) {
-        String configured = properties.keyEncryptionKey();
+    static byte[] keyEncryptionKey(String configured) {
         if (configured == null || configured.isBlank()) {
             throw new IllegalStateException(MISSING_KEY);
         }

@@ -34,7 +34,7 @@ public class PersonalDataVault {
      */
     public static PersonalDataVault over(DataSource dataSource, String keyEncryptionKey) {
         return new PersonalDataVault(new SubjectKeys(new JdbcTemplate(dataSource),
-                AesGcm.key(Base64.getDecoder().decode(keyEncryptionKey.trim())), Clock.systemUTC()));
+                AesGcm.key(PersonalDataAutoConfiguration.keyEncryptionKey(keyEncryptionKey)), Clock.systemUTC()));
     }
 
     /** Seals text for a person; {@code null} stays {@code null}. Fails for a person already erased. */

@@ -2,11 +2,9 @@ package org.misconduct.testinfra;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -107,18 +105,8 @@ final class KeycloakAdministration {
     }
 
     private String adminToken() {
-        String form = "grant_type=password&client_id=admin-cli&username="
-                + URLEncoder.encode(LocalKeycloak.ADMIN_CONSOLE_USER, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(LocalKeycloak.ADMIN_CONSOLE_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        try {
-            return JSON.readTree(response.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak admin token: " + response.statusCode() + " " + response.body(), e);
-        }
+        return AccessTokens.passwordGrant(baseUrl + "/realms/master", "admin-cli",
+                LocalKeycloak.ADMIN_CONSOLE_USER, LocalKeycloak.ADMIN_CONSOLE_PASSWORD);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every public page has: its language, the language choice, and headers that allow only our own scripts and styles. */
+/**
+ * What every public page has: its language, the language choice, and a policy that allows only our own scripts and
+ * styles. The other security headers, no-referrer among them, are the shared ones of every response.
+ */
 @ControllerAdvice(basePackageClasses = WebPages.class)
 class WebPages {
 
@@ -22,7 +25,6 @@ class WebPages {
         model.addAttribute("language", WebFormLanguages.of(locale));
         model.addAttribute("languages", WebFormLanguages.ALL);
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     /** For pages that show the follow-up code or the messages: no copy in any cache, not even the browser's history. */
