@@ -53,12 +53,17 @@ public class PersonalDataVault {
         if (sealed == null) {
             return Optional.empty();
         }
-        if (!sealed.startsWith(FORMAT)) {
+        if (!isSealed(sealed)) {
             throw new IllegalArgumentException("Not sealed personal data");
         }
         byte[] bytes = Base64.getDecoder().decode(sealed.substring(FORMAT.length()));
         return keys.existingKey(subjectId)
                 .map(key -> new String(AesGcm.decrypt(key, bytes, subjectId.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+    }
+
+    /** Whether the value is in the form {@link #seal} gives, as opposed to text stored before it was sealed. */
+    public boolean isSealed(String value) {
+        return value != null && value.startsWith(FORMAT);
     }
 
     public void erase(String subjectId) {

@@ -104,6 +104,13 @@ class PersonalDataVaultTest {
         assertThat(vault.open(newSubject(), null)).isEmpty();
     }
 
+    @Test
+    void onlyWhatItSealedCountsAsSealed() {
+        assertThat(vault.isSealed(vault.seal(newSubject(), "Amina"))).isTrue();
+        assertThat(vault.isSealed("Amina, typed before sealing")).isFalse();
+        assertThat(vault.isSealed(null)).isFalse();
+    }
+
     private static PersonalDataVault vaultWith(SecretKey keyEncryptionKey) {
         return new PersonalDataVault(new SubjectKeys(jdbc, keyEncryptionKey, Clock.systemUTC()));
     }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 public class CaseNarratives {
 
     static final String SUBJECT_PREFIX = "case-file:";
-    private static final String SEALED = "pd1:";
 
     private final PersonalDataVault vault;
 
@@ -35,7 +34,7 @@ public class CaseNarratives {
      * file's key is gone. Events stored before narratives were sealed hold their text as typed.
      */
     public String open(String caseReference, String stored) {
-        if (stored == null || !stored.startsWith(SEALED)) {
+        if (!vault.isSealed(stored)) {
             return stored;
         }
         return vault.open(subjectOf(caseReference), stored).orElse(null);
