@@ -26,12 +26,9 @@ import org.misconduct.testinfra.TestInfrastructure;
 
 /**
  * The four services started from their jars, each in its own JVM, on the shared test infrastructure.
- * One system serves every system test of the JVM and stops with it. Environment variable
- * {@value #DATABASE_SUFFIX} appends to the database names, so two checkouts can run the system tests at once.
+ * One system serves every system test of the JVM and stops with it.
  */
 final class RunningSystem implements AutoCloseable {
-
-    static final String DATABASE_SUFFIX = "SYSTEM_TEST_DATABASE_SUFFIX";
 
     private static final String RATE_LIMITS_FOR_ONE_TEST_CLIENT = """
             {"misconduct":{"abuse-protection":{"submissions":{"requests":100000},"follow-ups":{"requests":100000}},
@@ -50,7 +47,7 @@ final class RunningSystem implements AutoCloseable {
 
         Service(String module, String database) {
             this.module = module;
-            this.database = database + System.getenv().getOrDefault(DATABASE_SUFFIX, "");
+            this.database = database;
         }
     }
 

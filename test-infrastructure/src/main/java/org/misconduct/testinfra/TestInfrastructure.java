@@ -14,11 +14,15 @@ import org.testcontainers.DockerClientFactory;
  * The one place where tests get PostgreSQL, Kafka and Keycloak. Each is started on first use, shared by all
  * tests in the JVM and stopped when the JVM exits. Testcontainers is used where a Docker engine answers,
  * local processes elsewhere; system property or environment variable {@value #MODE_PROPERTY}
- * ({@code containers} or {@code local}) forces one.
+ * ({@code containers} or {@code local}) forces one. Environment variable {@value #DATABASE_SUFFIX} keeps the
+ * databases of two checkouts apart.
  */
 public final class TestInfrastructure {
 
     public static final String MODE_PROPERTY = "misconduct.test.infrastructure";
+
+    /** Environment variable appended to every test database's name, so two checkouts can run their tests at once. */
+    public static final String DATABASE_SUFFIX = "MISCONDUCT_TEST_DATABASE_SUFFIX";
 
     public enum Mode { CONTAINERS, LOCAL }
 
@@ -39,8 +43,9 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
-    /** The database, dropped and created anew the first time this JVM asks for it. */
-    public static synchronized PostgresDatabase postgres(String databaseName) {
+    /** The database, dropped and created anew the first time this JVM asks for it; its name carries the suffix. */
+    public static synchronized PostgresDatabase postgres(String name) {
+        String databaseName = name + System.getenv().getOrDefault(DATABASE_SUFFIX, "");
         if (postgresServer == null) {
             postgresServer = backend().startPostgres();
         }
