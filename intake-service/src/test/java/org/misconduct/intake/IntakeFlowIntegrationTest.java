@@ -1,6 +1,7 @@
 package org.misconduct.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,12 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,6 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TopicRecords;
@@ -121,7 +121,7 @@ class IntakeFlowIntegrationTest {
                 "SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?", String.class, caseReference);
         assertThat(storedPayloads).isNotEmpty().allSatisfy(payload -> assertThat(payload).doesNotContain("exchange for food", "Amina", "+236"));
 
-        Eventually.await("allegation view of " + caseReference, Duration.ofSeconds(20), () -> jdbc.queryForObject(
+        await("allegation view of " + caseReference).atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM allegation_view WHERE case_reference = ?", Long.class, caseReference) == 1);
         http.perform(get("/api/v1/allegations/{ref}", caseReference).with(intakeOfficer()))
                 .andExpect(status().isOk())
@@ -201,7 +201,7 @@ class IntakeFlowIntegrationTest {
         http.perform(get("/api/v1/complaints/{ref}", receipt.caseReference()).header("Follow-Up-Code", receipt.followUpCode()))
                 .andExpect(jsonPath("$.messages[*].from").value(org.hamcrest.Matchers.contains("COMPLAINANT", "INTAKE")))
                 .andExpect(jsonPath("$.messages[1].text").value("Yes. We will call you on Monday."));
-        Eventually.await("allegation view of " + receipt.caseReference(), Duration.ofSeconds(20), () -> viewed(receipt.caseReference()));
+        await("allegation view of " + receipt.caseReference()).atMost(Duration.ofSeconds(20)).until(() -> viewed(receipt.caseReference()));
         http.perform(get("/api/v1/allegations/{ref}", receipt.caseReference()).with(intakeOfficer()))
                 .andExpect(jsonPath("$.messages[0].text").value("Is anyone reading this?"));
     }
@@ -366,7 +366,7 @@ class IntakeFlowIntegrationTest {
                         .content(json.writeValueAsString(java.util.Map.of("reason", "INSUFFICIENT_INFORMATION", "note", note))))
                 .andExpect(status().isOk());
         publishedData(caseReference, 3);
-        Eventually.await("closure in the allegation view", Duration.ofSeconds(20), () -> "CLOSED".equals(jdbc.queryForObject(
+        await("closure in the allegation view").atMost(Duration.ofSeconds(20)).until(() -> "CLOSED".equals(jdbc.queryForObject(
                 "SELECT max(status) FROM allegation_view WHERE case_reference = ?", String.class, caseReference)));
 
         http.perform(get("/api/v1/allegations/{ref}", caseReference).with(intakeOfficer()))
@@ -383,7 +383,7 @@ class IntakeFlowIntegrationTest {
 
         http.perform(delete("/api/v1/allegations/{ref}/complainant-personal-data", caseReference).with(intakeOfficer()))
                 .andExpect(status().isNoContent());
-        Eventually.await("erasure in the allegation view", Duration.ofSeconds(20), () -> jdbc.queryForObject(
+        await("erasure in the allegation view").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM allegation_view WHERE case_reference = ? AND sealed_description IS NULL", Long.class, caseReference) == 1);
         http.perform(get("/api/v1/allegations/{ref}", caseReference).with(intakeOfficer()))
                 .andExpect(jsonPath("$.personalDataErased").value(true))
@@ -492,7 +492,7 @@ class IntakeFlowIntegrationTest {
     }
 
     private void awaitFollowUpStatus(Receipt receipt, String expected) {
-        Eventually.await(receipt.caseReference() + " " + expected, Duration.ofSeconds(30), () -> {
+        await(receipt.caseReference() + " " + expected).atMost(Duration.ofSeconds(30)).until(() -> {
             try {
                 String body = http.perform(get("/api/v1/complaints/{ref}", receipt.caseReference())
                         .header("Follow-Up-Code", receipt.followUpCode())).andReturn().getResponse().getContentAsString();

@@ -1,23 +1,25 @@
 package org.misconduct.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.misconduct.investigation.cases.Allegation;
-import org.misconduct.investigation.cases.AllegationType;
-import org.misconduct.investigation.cases.OpenCase;
-import org.misconduct.investigation.cases.Priority;
-import org.misconduct.testinfra.Eventually;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.contracts.codes.SeaCategory;
+import org.misconduct.investigation.caseopening.Allegation;
+import org.misconduct.investigation.caseopening.OpenCase;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,13 +34,12 @@ class DurableClockIntegrationTest {
 
     private static final String DATABASE = "investigation_durable_clock_it";
     private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(25);
-    private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new Random().nextInt(800_000));
     /** One key for every instance, as the instances of one deployment share theirs. */
     private static final String KEY_ENCRYPTION_KEY = ServiceTestProperties.newPersonalDataKey();
 
     @Test
     void aDeadlineArmedBeforeARestartFiresAfterIt() throws Exception {
-        String caseReference = newCaseReference();
+        String caseReference = TestCaseReferences.next();
         Instant dueAt;
         try (ConfigurableApplicationContext first = startInstance()) {
             Instant receivedAt = Instant.now();
@@ -51,10 +52,9 @@ class DurableClockIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time = ?", Long.class,
                 java.sql.Timestamp.from(dueAt))).as("the deadline waits in the database").isEqualTo(1);
 
-        sleepUntil(dueAt.plusSeconds(1));
+        waitUntil(dueAt.plusSeconds(1));
         try (ConfigurableApplicationContext second = startInstance()) {
-            Eventually.await("the breach of " + caseReference + " after the restart", Duration.ofSeconds(60),
-                    () -> breaches(jdbc, caseReference) == 1);
+            await("the breach of " + caseReference + " after the restart").atMost(Duration.ofSeconds(60)).until(() -> breaches(jdbc, caseReference) == 1);
         }
         assertThat(breaches(jdbc, caseReference)).isEqualTo(1);
     }
@@ -65,18 +65,15 @@ class DurableClockIntegrationTest {
         JdbcTemplate jdbc = jdbc();
         try (ConfigurableApplicationContext one = startInstance(); ConfigurableApplicationContext two = startInstance()) {
             for (int i = 0; i < 10; i++) {
-                String caseReference = newCaseReference();
+                String caseReference = TestCaseReferences.next();
                 ConfigurableApplicationContext instance = i % 2 == 0 ? one : two;
                 instance.getBean(CommandGateway.class).sendAndWait(new OpenCase(caseReference, allegation(Instant.now())));
                 cases.add(caseReference);
             }
-            Eventually.await("every evidence clock breached", Duration.ofSeconds(90),
-                    () -> cases.stream().allMatch(caseReference -> breaches(jdbc, caseReference) >= 1));
+            await("every evidence clock breached").atMost(Duration.ofSeconds(90)).until(() -> cases.stream().allMatch(caseReference -> breaches(jdbc, caseReference) >= 1));
             // Both instances keep polling for a while: a second breach would show up now.
-            Thread.sleep(5_000);
-        }
-        for (String caseReference : cases) {
-            assertThat(breaches(jdbc, caseReference)).as("breaches of %s", caseReference).isEqualTo(1);
+            await("each breach recorded once").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                    .until(() -> cases.stream().allMatch(caseReference -> breaches(jdbc, caseReference) == 1));
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time < now() - interval '2 seconds'",
                 Long.class)).as("every deadline that fell due was executed and removed").isZero();
@@ -110,18 +107,13 @@ class DurableClockIntegrationTest {
     }
 
     private static Allegation allegation(Instant receivedAt) {
-        return new Allegation("MINUSCA", AllegationType.SE, "TRANSACTIONAL_SEX", "INT", "XAA", null, 1, false,
-                Priority.NORMAL, "OIOS", receivedAt, receivedAt);
+        return new Allegation("MINUSCA", AllegationType.SE, SeaCategory.TRANSACTIONAL_SEX, PersonnelCategory.INT, "XAA", null, 1,
+                false, Priority.NORMAL, InvestigatingEntity.OIOS, receivedAt, receivedAt);
     }
 
-    private static void sleepUntil(Instant moment) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), moment).toMillis();
-        if (millis > 0) {
-            Thread.sleep(millis);
-        }
+    private static void waitUntil(Instant moment) {
+        await("until " + moment).atMost(Duration.between(Instant.now(), moment).plusSeconds(5))
+                .until(() -> !Instant.now().isBefore(moment));
     }
 
-    private static String newCaseReference() {
-        return "ALG-2026-%06d".formatted(NEXT_CASE.incrementAndGet());
-    }
 }

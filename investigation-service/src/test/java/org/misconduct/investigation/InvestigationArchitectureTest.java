@@ -6,25 +6,33 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.web.bind.annotation.RestController;
+import org.misconduct.testinfra.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "org.misconduct.investigation", importOptions = ImportOption.DoNotIncludeTests.class)
 class InvestigationArchitectureTest {
 
     @ArchTest
-    static final ArchRule reachesIntoNoOtherService = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.misconduct.intake..", "org.misconduct.victimassistance..", "org.misconduct.reporting..");
+    static final ArchRule reachesIntoNoOtherService = ServiceArchitecture.reachesIntoNoOtherService(
+            "org.misconduct.intake", "org.misconduct.victimassistance", "org.misconduct.reporting");
 
     @ArchTest
-    static final ArchRule theDomainKnowsNothingOfThePublishedContract = noClasses()
-            .that().resideInAnyPackage("..investigation.cases..", "..investigation.clock..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.misconduct.contracts..", "org.misconduct.streaming..");
+    static final ArchRule theDomainKnowsNothingOfTheWebLayer = ServiceArchitecture.theDomainKnowsNothingOfTheWebLayer();
 
     @ArchTest
-    static final ArchRule theDomainKnowsNothingOfTheWebLayer = noClasses()
-            .that().resideInAnyPackage("..investigation.cases..", "..investigation.clock..")
-            .and().areNotAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "..investigation.queue..", "..investigation.referral..", "..investigation.publication..", "org.springframework.web..");
+    static final ArchRule theDomainKnowsNothingOfThePublishedContract = ServiceArchitecture.theDomainKnowsNothingOfThePublishedContract();
+
+    /** Each feature reads alone: it may use the case's opening, its clocks and its narratives, never the case root or the edge. */
+    @ArchTest
+    static final ArchRule featuresDependOnlyDownwards = noClasses()
+            .that().resideInAnyPackage("..investigation.evidence..", "..investigation.memberstate..", "..investigation.measures..",
+                    "..investigation.outcome..", "..investigation.assignment..", "..investigation.clocks..",
+                    "..investigation.caseopening..")
+            .should().dependOnClassesThat().resideInAnyPackage("..investigation.casefile..", "..investigation.queue..",
+                    "..investigation.history..", "..investigation.publication..", "..investigation.access..");
+
+    /** Who may see a case is decided in one place, at the edge, before a request reaches a feature. */
+    @ArchTest
+    static final ArchRule onlyAccessKnowsSecurity = noClasses()
+            .that().resideOutsideOfPackages("..investigation.access..", "org.misconduct.investigation")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.security..");
 }

@@ -2,6 +2,7 @@ package org.misconduct.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,29 +10,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationReferred;
-import org.misconduct.investigation.cases.CaseNarratives;
+import org.misconduct.investigation.narrative.CaseNarratives;
 import org.misconduct.personaldata.PersonalDataAutoConfiguration;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -56,7 +55,6 @@ class InvestigationFlowIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
     /** Kafka topics outlive a test run: each run takes its own range of case references. */
-    private static final AtomicInteger NEXT_CASE = new AtomicInteger(100_000 + new java.util.Random().nextInt(800_000));
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -79,14 +77,14 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aReferralOpensOneCaseWithItsClocksEvenWhenDeliveredTwice() throws Exception {
-        String caseReference = newCaseReference();
+        String caseReference = TestCaseReferences.next();
         byte[] referral = referral(caseReference, "SA", "XAA", Instant.now());
         TopicRecords.send(Topics.INTAKE, caseReference, referral);
         TopicRecords.send(Topics.INTAKE, caseReference, referral);
 
         awaitQueued(caseReference);
         // The queue projects one event at a time: the case may be listed before all its clocks are.
-        Eventually.await("three clocks of " + caseReference + " projected", WITHIN, () -> jdbc.queryForObject(
+        await("three clocks of " + caseReference + " projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, caseReference) == 3);
         http.perform(get("/api/v1/cases/{ref}", caseReference).with(investigator()))
                 .andExpect(status().isOk())
@@ -101,11 +99,11 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void anUnpreservedEvidenceClockBreachesAndTheBreachIsPublished() throws Exception {
-        String caseReference = newCaseReference();
+        String caseReference = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, caseReference, referral(caseReference, "SE", "XAB", Instant.now()));
         awaitQueued(caseReference);
 
-        Eventually.await("evidence clock of " + caseReference + " breached", WITHIN, () -> Boolean.TRUE.equals(jdbc.queryForObject(
+        await("evidence clock of " + caseReference + " breached").atMost(WITHIN).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT bool_or(breached) FROM case_clock_view WHERE case_reference = ? AND clock = 'evidence-preservation'",
                 Boolean.class, caseReference)));
         assertThat(publishedTypesFor(caseReference, 2)).contains("InvestigationOpened", "ClockBreached");
@@ -113,13 +111,13 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void preservingEvidenceInTimeStopsTheClock() throws Exception {
-        String caseReference = newCaseReference();
+        String caseReference = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, caseReference, referral(caseReference, "SA", "XAA", Instant.now().plusSeconds(3600)));
         awaitQueued(caseReference);
 
         http.perform(post("/api/v1/cases/{ref}/evidence-preserved", caseReference).with(investigator()))
                 .andExpect(status().isNoContent());
-        Eventually.await("evidence clock of " + caseReference + " stopped", WITHIN, () -> jdbc.queryForObject(
+        await("evidence clock of " + caseReference + " stopped").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM case_clock_view WHERE case_reference = ? AND clock = 'evidence-preservation' AND stopped_at IS NOT NULL",
                 Long.class, caseReference) == 1);
         http.perform(post("/api/v1/cases/{ref}/evidence-preserved", caseReference).with(investigator()))
@@ -130,8 +128,8 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aNationalInvestigationOfficerSeesOnlyTheirStatesCases() throws Exception {
-        String ours = newCaseReference();
-        String theirs = newCaseReference();
+        String ours = TestCaseReferences.next();
+        String theirs = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, ours, referral(ours, "SA", "XAA", Instant.now().plusSeconds(3600)));
         TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAC", Instant.now().plusSeconds(3600)));
         awaitQueued(ours);
@@ -169,7 +167,7 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aContingentCaseRunsFromEvidenceToFinalActionAndEveryStepIsPublishedAndInItsHistory() throws Exception {
-        String ref = newCaseReference();
+        String ref = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAD", "XAD-BATT-" + ref, Instant.now().plusSeconds(3600)));
         awaitQueued(ref);
 
@@ -230,7 +228,7 @@ class InvestigationFlowIntegrationTest {
             assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
                     .doesNotContain("confidential summary").doesNotContain("officer.a").doesNotContain("investigator.oios");
         }
-        Eventually.await("the suspended payment of " + ref + " transferred", WITHIN, () -> {
+        await("the suspended payment of " + ref + " transferred").atMost(WITHIN).until(() -> {
             try {
                 String sums = http.perform(get("/api/v1/payments/suspensions").param("nationality", "XAD").with(role("conduct-officer")))
                         .andReturn().getResponse().getContentAsString();
@@ -240,7 +238,7 @@ class InvestigationFlowIntegrationTest {
             }
         });
         http.perform(get("/api/v1/payments/suspensions").with(investigator())).andExpect(status().isForbidden());
-        Eventually.await(ref + " off the queue", WITHIN, () -> {
+        await(ref + " off the queue").atMost(WITHIN).until(() -> {
             try {
                 return !http.perform(get("/api/v1/cases/queue").with(investigator())).andReturn().getResponse()
                         .getContentAsString().contains(ref);
@@ -272,8 +270,8 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aMemberStateThatWillInvestigateHasItsNioAppointmentTimedAndOneThatDeclinesLeavesTheCaseWithOios() throws Exception {
-        String willing = newCaseReference();
-        String declining = newCaseReference();
+        String willing = TestCaseReferences.next();
+        String declining = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, willing, referral(willing, "SA", "XAF", Instant.now().plusSeconds(3600)));
         TopicRecords.send(Topics.INTAKE, declining, referral(declining, "SA", "XAF", Instant.now().plusSeconds(3600)));
         awaitQueued(willing);
@@ -302,7 +300,7 @@ class InvestigationFlowIntegrationTest {
 
         send(post("/api/v1/cases/{ref}/member-state-response", declining), investigator(), "{\"willInvestigate\":false}")
                 .andExpect(status().isNoContent());
-        Eventually.await(declining + " with OIOS", WITHIN, () -> "OIOS".equals(jdbc.queryForObject(
+        await(declining + " with OIOS").atMost(WITHIN).until(() -> "OIOS".equals(jdbc.queryForObject(
                 "SELECT investigating_entity FROM case_view WHERE case_reference = ?", String.class, declining)));
         http.perform(get("/api/v1/cases/{ref}", declining).with(investigator()))
                 .andExpect(jsonPath("$.investigatingEntity").value("OIOS"))
@@ -324,19 +322,19 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void theQueueIsReadPageByPageWithLinksToTheNextAndPreviousPage() throws Exception {
-        String investigatorName = "investigator.pages." + NEXT_CASE.incrementAndGet();
+        String investigatorName = "investigator.pages." + TestCaseReferences.uniqueNumber();
         RequestPostProcessor pager = jwt().jwt(token -> token.subject(investigatorName).claim("preferred_username", investigatorName))
                 .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String ref = newCaseReference();
+            String ref = TestCaseReferences.next();
             mine.add(ref);
             TopicRecords.send(Topics.INTAKE, ref, referral(ref, "OTHER_MISCONDUCT", "XAA", Instant.now().plusSeconds(3600)));
             awaitQueued(ref);
             send(post("/api/v1/cases/{ref}/assignment", ref), investigator(), "{\"investigator\":\"" + investigatorName + "\"}")
                     .andExpect(status().isNoContent());
         }
-        Eventually.await("three cases assigned to " + investigatorName, WITHIN, () -> jdbc.queryForObject(
+        await("three cases assigned to " + investigatorName).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM case_view WHERE assignee = ?", Long.class, investigatorName) == 3);
 
         var first = http.perform(get("/api/v1/cases/queue").param("assignee", "me").param("size", "2").with(pager))
@@ -370,7 +368,7 @@ class InvestigationFlowIntegrationTest {
     }
 
     private void awaitClock(String caseReference, String clock, String condition) throws Exception {
-        Eventually.await(clock + " clock of " + caseReference + " where " + condition, WITHIN, () -> jdbc.queryForObject(
+        await(clock + " clock of " + caseReference + " where " + condition).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM case_clock_view WHERE case_reference = ? AND clock = ? AND " + condition,
                 Long.class, caseReference, clock) == 1);
     }
@@ -389,7 +387,7 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aNationalInvestigationOfficerReachesAnotherStatesCaseNowhere() throws Exception {
-        String theirs = newCaseReference();
+        String theirs = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAC", Instant.now().plusSeconds(3600)));
         awaitQueued(theirs);
         long eventsBefore = eventCount(theirs);
@@ -419,8 +417,8 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aScopedInvestigatorIsAnsweredNotFoundBeforeTheBodyIsReadWhateverItHolds() throws Exception {
-        String theirs = newCaseReference();
-        String unknown = newCaseReference();
+        String theirs = TestCaseReferences.next();
+        String unknown = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, theirs, referral(theirs, "SA", "XAB", Instant.now().plusSeconds(3600)));
         awaitQueued(theirs);
         long eventsBefore = eventCount(theirs);
@@ -468,7 +466,7 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void narrativeTypedIntoACaseRestsSealedInEveryTableAndIsShownOpenedToItsInvestigators() throws Exception {
-        String ref = newCaseReference();
+        String ref = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAG", Instant.now().plusSeconds(3600)));
         awaitQueued(ref);
         String run = UUID.randomUUID().toString();
@@ -491,7 +489,7 @@ class InvestigationFlowIntegrationTest {
                 "{\"kind\":\"REPATRIATION\",\"by\":\"UN\",\"detail\":\"" + canary.get("detail") + "\"}").andExpect(status().isCreated());
 
         assertThat(publishedTypesFor(ref, 5)).contains("InvestigationCompleted", "DisciplinaryActionTaken");
-        Eventually.await(ref + " projected as substantiated", WITHIN, () -> "SUBSTANTIATED".equals(jdbc.queryForObject(
+        await(ref + " projected as substantiated").atMost(WITHIN).until(() -> "SUBSTANTIATED".equals(jdbc.queryForObject(
                 "SELECT status FROM case_view WHERE case_reference = ?", String.class, ref)));
         for (var planted : canary.entrySet()) {
             assertThat(RawTables.columnsContaining(dataSource, planted.getValue())).as("columns holding the %s in clear", planted.getKey())
@@ -522,7 +520,7 @@ class InvestigationFlowIntegrationTest {
         sealed.put("noEvidenceReason", stored(ref, "FindingRecorded", "noEvidenceReason"));
         sealed.put("detail", stored(ref, "DisciplinaryActionTaken", "detail"));
         String caseFile = CaseNarratives.subjectOf(ref);
-        String anotherCaseFile = CaseNarratives.subjectOf(newCaseReference());
+        String anotherCaseFile = CaseNarratives.subjectOf(TestCaseReferences.next());
         vault.seal(anotherCaseFile, "another case's narrative");
         ApplicationContextRunner withAnotherKeyEncryptionKey = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(PersonalDataAutoConfiguration.class))
@@ -553,7 +551,7 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void badInputGetsAProblemAndStoresNothing() throws Exception {
-        String ref = newCaseReference();
+        String ref = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAA", Instant.now().plusSeconds(3600)));
         awaitQueued(ref);
         long eventsBefore = eventCount(ref);
@@ -578,7 +576,7 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void anExtensionMovesTheClockAndIsPublishedWithoutItsReason() throws Exception {
-        String ref = newCaseReference();
+        String ref = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, ref, referral(ref, "OTHER_MISCONDUCT", "XAA", Instant.now()));
         awaitQueued(ref);
 
@@ -594,12 +592,12 @@ class InvestigationFlowIntegrationTest {
 
     @Test
     void aContingentWithThreeReferredSeaAllegationsIsFlaggedAndRepatriated() throws Exception {
-        String unit = "XAE-BATT-" + NEXT_CASE.incrementAndGet();
+        String unit = "XAE-BATT-" + TestCaseReferences.uniqueNumber();
         for (int i = 0; i < 3; i++) {
-            String ref = newCaseReference();
+            String ref = TestCaseReferences.next();
             TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAE", unit, Instant.now().plusSeconds(3600)));
         }
-        Eventually.await("contingent " + unit + " flagged", WITHIN, () -> {
+        await("contingent " + unit + " flagged").atMost(WITHIN).until(() -> {
             try {
                 return http.perform(get("/api/v1/contingents/flags").with(role("conduct-officer"))).andReturn().getResponse()
                         .getContentAsString().contains(unit);
@@ -660,7 +658,7 @@ class InvestigationFlowIntegrationTest {
     }
 
     private void awaitQueued(String caseReference) throws Exception {
-        Eventually.await("case " + caseReference + " in the queue", WITHIN, () -> {
+        await("case " + caseReference + " in the queue").atMost(WITHIN).until(() -> {
             try {
                 return http.perform(get("/api/v1/cases/queue").with(investigator())).andReturn().getResponse()
                         .getContentAsString().contains(caseReference);
@@ -689,9 +687,6 @@ class InvestigationFlowIntegrationTest {
         return types;
     }
 
-    private static String newCaseReference() {
-        return "ALG-2026-%06d".formatted(NEXT_CASE.incrementAndGet());
-    }
 
     private static RequestPostProcessor investigator() {
         return jwt().jwt(token -> token.subject("investigator.oios").claim("preferred_username", "investigator.oios"))

@@ -1,6 +1,7 @@
 package org.misconduct.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
@@ -38,7 +40,6 @@ import org.misconduct.reporting.Recomputation.Case;
 import org.misconduct.reporting.Recomputation.Share;
 import org.misconduct.reporting.ledger.LedgerFeed;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -200,8 +201,7 @@ class GeneratedHistoryTest {
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "/api/v1/projections/status"));
         long ledger = jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class);
-        Eventually.await("rebuild finished", Duration.ofMinutes(5),
-                () -> rebuildState().equals("SUCCEEDED"));
+        await("rebuild finished").atMost(Duration.ofMinutes(5)).until(() -> rebuildState().equals("SUCCEEDED"));
         JsonNode status = read(asAdmin(get("/api/v1/projections/status")));
         assertThat(status.get("ledgerEvents").asLong()).isEqualTo(ledger);
         assertThat(status.at("/rebuild/eventsTotal").asLong()).isEqualTo(ledger);
@@ -226,7 +226,7 @@ class GeneratedHistoryTest {
         receiving.start();
         http.perform(asAdmin(post("/api/v1/projections/rebuild"))).andExpect(status().isConflict());
         receiving.join(Duration.ofMinutes(5).toMillis());
-        Eventually.await("rebuild finished", Duration.ofMinutes(5), () -> rebuildState().equals("SUCCEEDED"));
+        await("rebuild finished").atMost(Duration.ofMinutes(5)).until(() -> rebuildState().equals("SUCCEEDED"));
 
         List<org.misconduct.contracts.PublishedEvent> all = new ArrayList<>(history.events);
         all.addAll(more.events);

@@ -6,15 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.misconduct.testinfra.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "org.misconduct.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
 class ReportingArchitectureTest {
 
     /** Other services are reached only through their published events; their top-level packages, not features named alike here. */
     @ArchTest
-    static final ArchRule reachesIntoNoOtherService = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.misconduct.intake..", "org.misconduct.investigation..", "org.misconduct.victimassistance..");
+    static final ArchRule reachesIntoNoOtherService = ServiceArchitecture.reachesIntoNoOtherService(
+            "org.misconduct.intake", "org.misconduct.investigation", "org.misconduct.victimassistance");
 
     /** Reporting holds projections only; its history is the ledger of received events, not an event store. */
     @ArchTest
@@ -26,4 +26,12 @@ class ReportingArchitectureTest {
     static final ArchRule theLedgerKnowsNoProjection = noClasses()
             .that().resideInAPackage("org.misconduct.reporting.ledger..")
             .should().dependOnClassesThat().resideInAPackage("org.misconduct.reporting.disclosure..");
+
+    /** Figures are computed from the received events alone; only controllers, pages and the security edge know the web. */
+    @ArchTest
+    static final ArchRule theFiguresKnowNothingOfTheWebLayer = noClasses()
+            .that().haveSimpleNameEndingWith("Calculation").or().haveSimpleNameEndingWith("State")
+            .or().haveSimpleNameEndingWith("Projection").or().resideInAPackage("..reporting.ledger..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework.web..", "org.springframework.security..", "org.misconduct.web..", "jakarta.servlet..");
 }

@@ -1,6 +1,7 @@
 package org.misconduct.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -38,16 +39,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
+import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 import org.misconduct.reporting.ledger.ProjectionRebuild;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -328,7 +328,7 @@ class ReportingFlowIntegrationTest {
 
     @Test
     void theStatusShowsTheLedgerAndNoLagOnceEverythingIsReceived() throws Exception {
-        Eventually.await("no lag on any topic", Duration.ofSeconds(30), () -> {
+        await("no lag on any topic").atMost(Duration.ofSeconds(30)).until(() -> {
             try {
                 JsonNode status = json.readTree(http.perform(get("/api/v1/projections/status")
                                 .with(jwt().authorities(new SimpleGrantedAuthority("ROLE_admin"))))
@@ -375,19 +375,13 @@ class ReportingFlowIntegrationTest {
     }
 
     private void awaitSummary(java.util.function.Predicate<JsonNode> reached) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode summary;
-        do {
-            Thread.sleep(200);
-            summary = json.readTree(http.perform(get("/api/v1/public/summary").param("year", "2025"))
-                    .andReturn().getResponse().getContentAsString());
-        } while (!reached.test(summary) && System.nanoTime() < deadline);
-        assertThat(reached.test(summary)).as("summary reached the published events: %s", summary).isTrue();
+        await("the summary reaching the published events").atMost(Duration.ofSeconds(60))
+                .until(() -> json.readTree(http.perform(get("/api/v1/public/summary").param("year", "2025"))
+                        .andReturn().getResponse().getContentAsString()), reached);
     }
 
     private void awaitLedger(int events) {
-        Eventually.await("ledger holding " + events + " events", Duration.ofSeconds(30),
-                () -> jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class) >= events);
+        await("ledger holding " + events + " events").atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class) >= events);
     }
 
     private static void createTopics() {

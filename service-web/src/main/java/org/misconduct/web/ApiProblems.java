@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.misconduct.domain.NotFound;
+import org.misconduct.domain.RuleViolation;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

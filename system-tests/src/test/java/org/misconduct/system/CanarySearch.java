@@ -14,12 +14,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.misconduct.contracts.codes.Finding;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.TopicRecords;

@@ -1,12 +1,14 @@
 package org.misconduct.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.misconduct.system.RunningSystem.Service.INTAKE;
 import static org.misconduct.system.RunningSystem.Service.INVESTIGATION;
 import static org.misconduct.system.RunningSystem.Service.REPORTING;
 import static org.misconduct.system.RunningSystem.Service.VICTIM_ASSISTANCE;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -119,8 +121,9 @@ class WalkingSkeletonSystemIT {
             caseReference = submitComplaint("XAB");
             assessAndRefer(caseReference, "XAB");
             // Longer than the producer's delivery timeout, so publication has to retry rather than just wait.
-            Polling.pause(OUTAGE);
-            assertThat(system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").body()).doesNotContain(caseReference);
+            String referred = caseReference;
+            await("no case while Kafka is down").during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).until(() ->
+                    !system.get(INVESTIGATION, "/api/v1/cases/queue", "investigator.oios").body().contains(referred));
         } finally {
             system.kafka().start();
         }

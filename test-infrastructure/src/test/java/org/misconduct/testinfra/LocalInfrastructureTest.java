@@ -50,7 +50,7 @@ class LocalInfrastructureTest {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT current_database(), count(*) FROM marker")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("testinfra_check");
+            assertThat(rows.getString(1)).isEqualTo("testinfra_check" + System.getenv().getOrDefault(TestInfrastructure.DATABASE_SUFFIX, ""));
             assertThat(rows.getInt(2)).as("not recreated on the second request").isEqualTo(1);
         }
     }

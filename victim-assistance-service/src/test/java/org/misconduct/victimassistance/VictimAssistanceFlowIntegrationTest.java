@@ -1,6 +1,7 @@
 package org.misconduct.victimassistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +35,8 @@ import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -60,7 +60,6 @@ class VictimAssistanceFlowIntegrationTest {
     private static final String LOCATION = "Quartier Lakouanga, Bangui";
     private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00Z");
     private static final Duration WITHIN = Duration.ofSeconds(30);
-    private static final AtomicInteger CASE_NUMBERS = new AtomicInteger();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -158,7 +157,7 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains("VictimRegistered", "FirstContactClockStarted", "VictimPersonalDataErased")))
                 .andExpect(jsonPath("$[*].actingUser").value(org.hamcrest.Matchers.contains("victim.officer", "victim.officer", "victim.officer")));
 
-        Eventually.await("the view drops the sealed values of " + victimId, WITHIN, () -> jdbc.queryForObject(
+        await("the view drops the sealed values of " + victimId).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND personal_data_erased_at IS NOT NULL AND sealed_name IS NULL",
                 Long.class, victimId) == 1);
         http.perform(get("/api/v1/victims").param("caseReference", caseReference).with(victimOfficer()))
@@ -212,7 +211,7 @@ class VictimAssistanceFlowIntegrationTest {
 
     @Test
     void aCaseIsKnownFromItsReferralAlone() throws Exception {
-        String caseReference = nextCaseReference();
+        String caseReference = TestCaseReferences.next();
         announce(new AllegationReferred(caseReference, "MONUSCO", "SA", "RAPE", "MC", "XAA", "XAA-BATT-1", 1, true,
                 "URGENT", "OIOS", RECEIVED, RECEIVED.plus(Duration.ofDays(2))));
         awaitKnown(caseReference);
@@ -271,7 +270,7 @@ class VictimAssistanceFlowIntegrationTest {
         identifyNeed(victimId, "LEGAL");
         String referralId = refer(victimId, "MEDICAL", "Clinique Communautaire Bangui");
 
-        Eventually.await("the referral of " + victimId + " projected", WITHIN, () -> jdbc.queryForObject(
+        await("the referral of " + victimId + " projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_referral_view WHERE referral_id = ?", Long.class, referralId) == 1);
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
                 .andExpect(status().isOk())
@@ -293,7 +292,7 @@ class VictimAssistanceFlowIntegrationTest {
         http.perform(post("/api/v1/victims/{id}/referrals/{rid}/delivered", victimId, referralId).with(victimOfficer()))
                 .andExpect(status().isNoContent());
 
-        Eventually.await("first contact of " + victimId + " stopped", WITHIN, () -> jdbc.queryForObject(
+        await("first contact of " + victimId + " stopped").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND first_contact_stopped_at IS NOT NULL", Long.class, victimId) == 1);
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
                 .andExpect(jsonPath("$.firstContactClock.met").value(true))
@@ -379,7 +378,7 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(status().isBadRequest());
         paternityClaim(victimId, "{\"status\":\"CHILD_SUPPORT_ORDERED\"}");
 
-        Eventually.await("paternity claim of " + victimId + " projected", WITHIN, () -> jdbc.queryForObject(
+        await("paternity claim of " + victimId + " projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM paternity_claim_status_view WHERE claim_id = ?", Long.class, claimId) == 4);
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
                 .andExpect(jsonPath("$.paternityClaims", hasSize(1)))
@@ -413,7 +412,7 @@ class VictimAssistanceFlowIntegrationTest {
         });
 
         awaitVictimView(consenting);
-        Eventually.await("consent of " + consenting + " withdrawn in the view", WITHIN, () -> jdbc.queryForObject(
+        await("consent of " + consenting + " withdrawn in the view").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND NOT share_with_investigators", Long.class, consenting) == 1);
         http.perform(get("/api/v1/victims/{id}", consenting).with(victimOfficer()))
                 .andExpect(jsonPath("$.consent.shareWithInvestigators").value(false))
@@ -458,7 +457,7 @@ class VictimAssistanceFlowIntegrationTest {
                 .andExpect(status().isNoContent());
         paternityClaim(victimId, "{\"status\":\"FILED\"}");
         awaitVictimView(victimId);
-        Eventually.await("assistance of " + victimId + " projected", WITHIN, () -> jdbc.queryForObject(
+        await("assistance of " + victimId + " projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM paternity_claim_view WHERE victim_id = ?", Long.class, victimId) == 1);
 
         List<String> canaries = List.of(canaryName, canaryContact, canaryLocation);
@@ -477,9 +476,9 @@ class VictimAssistanceFlowIntegrationTest {
         http.perform(post("/api/v1/victims/{id}/referrals/{rid}/delivered", victimId, laterReferral).with(victimOfficer()))
                 .andExpect(status().isNoContent());
         paternityClaim(victimId, "{\"status\":\"UNDER_REVIEW\"}");
-        Eventually.await("the view drops the sealed values of " + victimId, WITHIN, () -> jdbc.queryForObject(
+        await("the view drops the sealed values of " + victimId).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND personal_data_erased_at IS NOT NULL", Long.class, victimId) == 1);
-        Eventually.await("assistance after erasure projected", WITHIN, () -> jdbc.queryForObject(
+        await("assistance after erasure projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_referral_view WHERE referral_id = ? AND delivered_at IS NOT NULL", Long.class, laterReferral) == 1);
 
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
@@ -513,14 +512,10 @@ class VictimAssistanceFlowIntegrationTest {
     }
 
     private String knownCase() throws Exception {
-        String caseReference = nextCaseReference();
+        String caseReference = TestCaseReferences.next();
         announce(new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED));
         awaitKnown(caseReference);
         return caseReference;
-    }
-
-    private static String nextCaseReference() {
-        return "ALG-2026-%06d".formatted(CASE_NUMBERS.incrementAndGet());
     }
 
     private void announce(PublishedEvent event) throws Exception {
@@ -673,12 +668,12 @@ class VictimAssistanceFlowIntegrationTest {
     }
 
     private void awaitKnown(String caseReference) throws InterruptedException {
-        Eventually.await("case " + caseReference + " known from intake's topic", WITHIN, () -> jdbc.queryForObject(
+        await("case " + caseReference + " known from intake's topic").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM known_case WHERE case_reference = ?", Long.class, caseReference) == 1);
     }
 
     private void awaitVictimView(String victimId) throws InterruptedException {
-        Eventually.await("victim view of " + victimId, WITHIN, () -> jdbc.queryForObject(
+        await("victim view of " + victimId).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ?", Long.class, victimId) == 1);
     }
 

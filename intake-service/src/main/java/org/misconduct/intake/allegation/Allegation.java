@@ -11,7 +11,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.misconduct.web.RuleViolation;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.domain.RuleViolation;
 
 /**
  * One report received, from registration through assessment to referral, closure or notification

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
+import org.misconduct.contracts.codes.Channel;
+import org.misconduct.contracts.codes.PersonnelCategory;
 
 @Revision("1")
 public record AllegationRegistered(

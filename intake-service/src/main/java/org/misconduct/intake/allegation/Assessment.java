@@ -1,5 +1,10 @@
 package org.misconduct.intake.allegation;
 
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.contracts.codes.SeaCategory;
+
 /** How intake classified an allegation: what is alleged, against whom, and how urgent it is. */
 public record Assessment(
         AllegationType allegationType,

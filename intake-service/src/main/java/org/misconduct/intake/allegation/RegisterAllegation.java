@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.misconduct.contracts.codes.Channel;
+import org.misconduct.contracts.codes.PersonnelCategory;
 
 public record RegisterAllegation(
         @TargetAggregateIdentifier String caseReference,

@@ -3,10 +3,11 @@ package org.misconduct.intake.complaint;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
+import org.misconduct.contracts.codes.CaseReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Hands out case references {@code ALG-YYYY-NNNNNN}, numbered per year of receipt (UTC). */
+/** Hands out case references, numbered per year of receipt (UTC). */
 @Component
 class CaseReferences {
 
@@ -24,6 +25,6 @@ class CaseReferences {
                 INSERT INTO case_reference_counter (year, last_number) VALUES (?, 1)
                 ON CONFLICT (year) DO UPDATE SET last_number = case_reference_counter.last_number + 1
                 RETURNING last_number""", Integer.class, year);
-        return "ALG-%d-%06d".formatted(year, number);
+        return new CaseReference(year, number).toString();
     }
 }

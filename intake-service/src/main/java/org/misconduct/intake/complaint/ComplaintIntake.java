@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.misconduct.intake.allegation.Channel;
+import org.misconduct.contracts.codes.Channel;
 import org.misconduct.intake.allegation.RegisterAllegation;
 import org.misconduct.intake.allegation.SealedPersonalData;
 import org.misconduct.intake.followup.ComplaintFollowUp;

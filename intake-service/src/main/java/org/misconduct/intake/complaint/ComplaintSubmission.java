@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.misconduct.intake.allegation.Channel;
-import org.misconduct.intake.allegation.PersonnelCategory;
+import org.misconduct.contracts.codes.Channel;
+import org.misconduct.contracts.codes.PersonnelCategory;
 
 /** A complaint as a member of the public submits it. Only mission and description are required. */
 public record ComplaintSubmission(

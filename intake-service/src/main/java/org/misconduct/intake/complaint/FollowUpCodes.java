@@ -1,6 +1,7 @@
 package org.misconduct.intake.complaint;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;

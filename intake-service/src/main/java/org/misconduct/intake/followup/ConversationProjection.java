@@ -1,6 +1,7 @@
 package org.misconduct.intake.followup;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -3,8 +3,8 @@ package org.misconduct.intake.history;
 import java.util.List;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.misconduct.domain.NotFound;
 import org.misconduct.web.EventHistory;
-import org.misconduct.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

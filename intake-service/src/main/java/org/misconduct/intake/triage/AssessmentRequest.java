@@ -4,11 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.misconduct.intake.allegation.AllegationType;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.contracts.codes.SeaCategory;
 import org.misconduct.intake.allegation.Assessment;
-import org.misconduct.intake.allegation.PersonnelCategory;
-import org.misconduct.intake.allegation.Priority;
-import org.misconduct.intake.allegation.SeaCategory;
 import org.misconduct.intake.complaint.Nationality;
 import org.misconduct.web.InvalidRequest;
 

@@ -1,7 +1,7 @@
 package org.misconduct.intake.triage;
 
 import jakarta.validation.constraints.NotNull;
-import org.misconduct.intake.allegation.InvestigatingEntity;
+import org.misconduct.contracts.codes.InvestigatingEntity;
 
 record ReferralRequest(@NotNull InvestigatingEntity investigatingEntity) {
 }

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.misconduct.intake.allegation.Channel;
-import org.misconduct.intake.allegation.PersonnelCategory;
+import org.misconduct.contracts.codes.Channel;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.intake.complaint.ComplaintSubmission;
 
 /**

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
-import org.misconduct.intake.allegation.PersonnelCategory;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.intake.complaint.ComplaintIntake;
 import org.misconduct.intake.complaint.ComplaintReceipt;
 import org.misconduct.intake.complaint.ComplaintSubmission;
 import org.misconduct.intake.complaint.IntakeProperties;
 import org.misconduct.web.InvalidRequest;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -3,6 +3,7 @@ package org.misconduct.intake.webform;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.misconduct.intake.followup.ComplaintFollowUp;
 import org.misconduct.intake.followup.FollowUpMessage;
@@ -10,7 +11,6 @@ import org.misconduct.intake.followup.FollowUpNotFound;
 import org.misconduct.intake.followup.FollowUpView;
 import org.misconduct.intake.followup.MessageRequest;
 import org.misconduct.web.InvalidRequest;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -11,7 +11,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.web.RuleViolation;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.Channel;
+import org.misconduct.contracts.codes.ClosureReason;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.contracts.codes.SeaCategory;
+import org.misconduct.domain.RuleViolation;
 
 class AllegationTest {
 

@@ -1,6 +1,7 @@
 package org.misconduct.intake.webform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -494,14 +495,8 @@ class ComplaintPagesIntegrationTest {
 
     /** The page once it shows {@code expected}: erasure reaches the follow-up through the projections. */
     private static String awaitPage(PageRequest request, String expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        String page = request.perform();
-        while (!page.contains(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            page = request.perform();
-        }
-        assertThat(page).contains(expected);
-        return page;
+        return await("the page showing " + expected).atMost(Duration.ofSeconds(20))
+                .until(request::perform, page -> page.contains(expected));
     }
 
     private static String group(Pattern pattern, String html) {

@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.intake.allegation.AllegationStatus;
-import org.misconduct.intake.allegation.PersonnelCategory;
 
 /** Every language has every text the pages use, and its patterns format. */
 class WebFormMessagesTest {

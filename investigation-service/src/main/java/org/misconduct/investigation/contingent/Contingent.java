@@ -19,7 +19,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.misconduct.web.RuleViolation;
+import org.misconduct.domain.RuleViolation;
 
 /**
  * A contingent (mission, nationality, unit) watched for a pattern of abuse: it is flagged once it

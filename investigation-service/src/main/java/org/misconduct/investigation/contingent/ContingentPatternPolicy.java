@@ -3,10 +3,10 @@ package org.misconduct.investigation.contingent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.misconduct.investigation.cases.CaseOpened;
-import org.misconduct.investigation.cases.OpenedCases;
-import org.misconduct.investigation.clock.ClockBreached;
-import org.misconduct.investigation.clock.ClockName;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.investigation.caseopening.CaseOpened;
+import org.misconduct.investigation.caseopening.OpenedCases;
+import org.misconduct.investigation.clocks.ClockBreached;
 import org.springframework.stereotype.Component;
 
 /** Feeds each contingent's pattern from its cases: referred SEA allegations, and Member States silent past their intent clock. */

@@ -1,68 +1,87 @@
 package org.misconduct.investigation.evidence;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.Message;
-import org.misconduct.investigation.cases.CaseNarratives;
-import org.misconduct.investigation.cases.CustodyTransferred;
-import org.misconduct.investigation.cases.EvidenceRecorded;
-import org.misconduct.web.NotFound;
-import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.misconduct.investigation.narrative.CaseNarratives;
+import org.misconduct.investigation.narrative.TextLimits;
+import org.misconduct.web.InvalidRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * A case's evidence items with their chain of custody, folded from the case's events: the record the
- * chain of custody is judged by is the event store itself, not a copy of it. Descriptions and purposes are
- * opened from their sealed form for the investigators who may see the case (checked before this is called).
- */
+/** Evidence items, their custody and their preservation; descriptions and purposes are sealed for the case file. */
 @RestController
+@RequestMapping("/api/v1/cases/{caseReference}")
 class EvidenceController {
 
-    record CustodyStep(String from, String to, Instant at, String purpose) {
+    record Evidence(@NotNull EvidenceKind kind,
+                    @NotBlank @Size(max = TextLimits.NARRATIVE) String description,
+                    @NotNull @Pattern(regexp = TextLimits.SHA256, message = TextLimits.SHA256_FORM) String sha256,
+                    @NotNull Instant collectedAt,
+                    @NotBlank @Size(max = TextLimits.NAME) String collectedBy) {
     }
 
-    record EvidenceView(String evidenceId, String kind, String description, String sha256, Instant collectedAt,
-                        String collectedBy, String custodian, List<CustodyStep> custody) {
+    record CustodyTransfer(@NotBlank @Size(max = TextLimits.NAME) String from,
+                           @NotBlank @Size(max = TextLimits.NAME) String to,
+                           @NotNull Instant at,
+                           @NotBlank @Size(max = TextLimits.NARRATIVE) String purpose,
+                           @Pattern(regexp = TextLimits.SHA256, message = TextLimits.SHA256_FORM) String sha256) {
     }
 
-    private final EventStore events;
+    private final CommandGateway commands;
     private final CaseNarratives narratives;
+    private final Clock clock;
 
-    EvidenceController(EventStore events, CaseNarratives narratives) {
-        this.events = events;
+    EvidenceController(CommandGateway commands, CaseNarratives narratives, Clock clock) {
+        this.commands = commands;
         this.narratives = narratives;
+        this.clock = clock;
     }
 
-    @GetMapping("/api/v1/cases/{caseReference}/evidence")
-    List<EvidenceView> evidence(@PathVariable String caseReference) {
-        List<Object> history = events.readEvents(caseReference).asStream().<Object>map(Message::getPayload).toList();
-        if (history.isEmpty()) {
-            throw new NotFound("No case " + caseReference);
-        }
-        Map<String, EvidenceView> items = new LinkedHashMap<>();
-        for (Object payload : history) {
-            if (payload instanceof EvidenceRecorded recorded) {
-                items.put(recorded.evidenceId(), new EvidenceView(recorded.evidenceId(), recorded.kind().name(),
-                        narratives.open(caseReference, recorded.description()),
-                        recorded.sha256(), recorded.collectedAt(), recorded.collectedBy(), recorded.collectedBy(), List.of()));
-            } else if (payload instanceof CustodyTransferred transferred) {
-                items.computeIfPresent(transferred.evidenceId(), (id, item) -> handedOver(item, transferred,
-                        narratives.open(caseReference, transferred.purpose())));
-            }
-        }
-        return List.copyOf(items.values());
+    @PostMapping("/evidence")
+    ResponseEntity<Map<String, String>> record(@PathVariable String caseReference, @Valid @RequestBody Evidence request) {
+        requireNotAhead("collectedAt", request.collectedAt());
+        String evidenceId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordEvidence(caseReference, evidenceId, request.kind(),
+                narratives.seal(caseReference, request.description()), request.sha256().toLowerCase(Locale.ROOT),
+                request.collectedAt(), request.collectedBy()));
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseReference + "/evidence/" + evidenceId))
+                .body(Map.of("evidenceId", evidenceId));
     }
 
-    private static EvidenceView handedOver(EvidenceView item, CustodyTransferred transferred, String purpose) {
-        List<CustodyStep> custody = new ArrayList<>(item.custody());
-        custody.add(new CustodyStep(transferred.from(), transferred.to(), transferred.at(), purpose));
-        return new EvidenceView(item.evidenceId(), item.kind(), item.description(), item.sha256(), item.collectedAt(),
-                item.collectedBy(), transferred.to(), List.copyOf(custody));
+    @PostMapping("/evidence/{evidenceId}/custody-transfers")
+    ResponseEntity<Void> transferCustody(@PathVariable String caseReference, @PathVariable String evidenceId,
+                                         @Valid @RequestBody CustodyTransfer request) {
+        requireNotAhead("at", request.at());
+        commands.sendAndWait(new TransferCustody(caseReference, evidenceId, request.from(), request.to(), request.at(),
+                narratives.seal(caseReference, request.purpose()), request.sha256()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Stops the evidence-preservation clock. */
+    @PostMapping("/evidence-preserved")
+    ResponseEntity<Void> preserved(@PathVariable String caseReference) {
+        commands.sendAndWait(new RecordEvidencePreserved(caseReference));
+        return ResponseEntity.noContent().build();
+    }
+
+    private void requireNotAhead(String field, Instant at) {
+        if (at.isAfter(clock.instant())) {
+            throw new InvalidRequest(field, "must not be in the future");
+        }
     }
 }

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.misconduct.investigation.cases.CriminalReferralMade;
-import org.misconduct.investigation.cases.DisciplinaryActionTaken;
-import org.misconduct.investigation.cases.FindingRecorded;
-import org.misconduct.investigation.cases.InterimMeasureLifted;
-import org.misconduct.investigation.cases.InterimMeasureTaken;
-import org.misconduct.investigation.cases.SuspendedPaymentReleased;
-import org.misconduct.investigation.cases.SuspendedPaymentTransferred;
+import org.misconduct.investigation.measures.InterimMeasureLifted;
+import org.misconduct.investigation.measures.InterimMeasureTaken;
+import org.misconduct.investigation.measures.SuspendedPaymentReleased;
+import org.misconduct.investigation.measures.SuspendedPaymentTransferred;
 
 /**
  * What a case has decided so far: interim measures, criminal referrals, final actions and its finding, folded

@@ -2,7 +2,7 @@ package org.misconduct.investigation.outcome;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
-import org.misconduct.investigation.cases.CaseNarratives;
+import org.misconduct.investigation.narrative.CaseNarratives;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.misconduct.investigation.publication;
 
+import static org.misconduct.contracts.codes.Codes.codeOf;
+
 import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
@@ -23,9 +25,9 @@ import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.investigation.SuspendedPaymentReleased;
 import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
-import org.misconduct.investigation.cases.Allegation;
-import org.misconduct.investigation.cases.CaseOpened;
-import org.misconduct.investigation.cases.FindingRecorded;
+import org.misconduct.investigation.caseopening.Allegation;
+import org.misconduct.investigation.caseopening.CaseOpened;
+import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.streaming.KafkaEventPublisher;
 import org.misconduct.streaming.KafkaPublication;
 import org.springframework.stereotype.Component;
@@ -49,12 +51,12 @@ class InvestigationEventPublication {
     void on(CaseOpened event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         Allegation allegation = event.allegation();
         publisher.publish(new InvestigationOpened(event.caseReference(), allegation.mission(),
-                allegation.allegationType().name(), allegation.personnelCategory(), allegation.nationality(),
-                allegation.priority().name(), allegation.investigatingEntity(), event.openedAt()), eventId, occurredAt);
+                allegation.allegationType().name(), codeOf(allegation.personnelCategory()), allegation.nationality(),
+                allegation.priority().name(), codeOf(allegation.investigatingEntity()), event.openedAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.EvidencePreserved event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.evidence.EvidencePreserved event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new EvidencePreserved(event.caseReference(), event.preservedAt(),
                 Boolean.TRUE.equals(event.withinClock())), eventId, occurredAt);
@@ -62,35 +64,35 @@ class InvestigationEventPublication {
 
     /** A clock breaches at its due time, even if an instance down at that moment records the breach later. */
     @EventHandler
-    void on(org.misconduct.investigation.clock.ClockBreached event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.clocks.ClockBreached event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new ClockBreached(event.caseReference(), event.clock().wireName(), event.startedAt(),
                 event.dueAt(), event.dueAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.clock.ClockExtended event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.clocks.ClockExtended event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new ClockExtended(event.caseReference(), event.clock().wireName(), event.previousDueAt(),
                 event.dueAt(), event.extendedAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.MemberStateNotified event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.memberstate.MemberStateNotified event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
-        publisher.publish(new MemberStateNotified(event.caseReference(), event.nationality(), event.personnelCategory(),
+        publisher.publish(new MemberStateNotified(event.caseReference(), event.nationality(), codeOf(event.personnelCategory()),
                 event.notifiedAt(), event.responseDueAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.MemberStateResponded event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.memberstate.MemberStateResponded event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new MemberStateResponded(event.caseReference(), event.nationality(), event.willInvestigate(),
                 event.nioAppointed(), event.respondedAt(), event.withinClock()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.NioAppointed event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.memberstate.NioAppointed event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new NioAppointed(event.caseReference(), event.nationality(), event.appointedAt(), event.withinClock()),
                 eventId, occurredAt);
@@ -98,21 +100,22 @@ class InvestigationEventPublication {
 
     /** Revision 1 of the internal event carried no time: the moment it was stored stands for it. */
     @EventHandler
-    void on(org.misconduct.investigation.cases.InvestigatingEntityChanged event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.memberstate.InvestigatingEntityChanged event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
-        publisher.publish(new InvestigatingEntityChanged(event.caseReference(), event.previousEntity(), event.investigatingEntity(),
+        publisher.publish(new InvestigatingEntityChanged(event.caseReference(), codeOf(event.previousEntity()),
+                codeOf(event.investigatingEntity()),
                 event.reason().name(), event.changedAt() != null ? event.changedAt() : occurredAt), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.InterimMeasureTaken event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.measures.InterimMeasureTaken event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new InterimMeasureTaken(event.caseReference(), event.measureId(), event.kind().name(),
-                event.personnelCategory(), event.nationality(), event.amount(), event.currency(), event.takenAt()), eventId, occurredAt);
+                codeOf(event.personnelCategory()), event.nationality(), event.amount(), event.currency(), event.takenAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.InterimMeasureLifted event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.measures.InterimMeasureLifted event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new InterimMeasureLifted(event.caseReference(), event.measureId(), event.kind().name(), event.liftedAt()),
                 eventId, occurredAt);
@@ -120,36 +123,36 @@ class InvestigationEventPublication {
 
     @EventHandler
     void on(FindingRecorded event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
-        publisher.publish(new InvestigationCompleted(event.caseReference(), event.finding().name(), event.investigatingEntity(),
+        publisher.publish(new InvestigationCompleted(event.caseReference(), event.finding().name(), codeOf(event.investigatingEntity()),
                 event.openedAt(), event.recordedAt(), event.daysTaken(), event.withinClock()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.SuspendedPaymentTransferred event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.measures.SuspendedPaymentTransferred event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new SuspendedPaymentTransferred(event.caseReference(), event.measureId(), event.nationality(),
                 event.amount(), event.currency(), event.transferredAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.SuspendedPaymentReleased event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.measures.SuspendedPaymentReleased event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new SuspendedPaymentReleased(event.caseReference(), event.measureId(), event.nationality(),
                 event.amount(), event.currency(), event.releasedAt()), eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.CriminalReferralMade event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.outcome.CriminalReferralMade event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new CriminalReferralMade(event.caseReference(), event.authority().name(), event.referredAt()),
                 eventId, occurredAt);
     }
 
     @EventHandler
-    void on(org.misconduct.investigation.cases.DisciplinaryActionTaken event, @MessageIdentifier String eventId,
+    void on(org.misconduct.investigation.outcome.DisciplinaryActionTaken event, @MessageIdentifier String eventId,
             @Timestamp Instant occurredAt) {
         publisher.publish(new DisciplinaryActionTaken(event.caseReference(), event.kind().name(), event.by().name(),
-                event.personnelCategory(), event.nationality(), event.takenAt()), eventId, occurredAt);
+                codeOf(event.personnelCategory()), event.nationality(), event.takenAt()), eventId, occurredAt);
     }
 
     @EventHandler

@@ -6,14 +6,12 @@ import java.util.Optional;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.misconduct.investigation.cases.MemberStateScope;
+import org.misconduct.domain.NotFound;
+import org.misconduct.investigation.access.Caller;
 import org.misconduct.investigation.outcome.CaseOutcomesReader;
 import org.misconduct.web.InvalidRequest;
-import org.misconduct.web.NotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +47,7 @@ class CaseQueueController {
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                               @RequestParam(required = false) @Min(1) @Max(CaseQueue.MAX_PAGE) Integer size,
                                               @RequestParam(required = false) @Min(1) @Max(CaseQueue.MAX_PAGE) Integer limit,
-                                              @AuthenticationPrincipal Jwt token) {
+                                              Caller caller) {
         if (!"me".equals(assignee) && !"any".equals(assignee)) {
             throw new InvalidRequest("assignee", "must be me or any");
         }
@@ -57,8 +55,8 @@ class CaseQueueController {
             throw new InvalidRequest("limit", "is another name for size; give one of them");
         }
         int pageSize = size != null ? size : limit != null ? limit : DEFAULT_PAGE_SIZE;
-        Optional<String> onlyMine = "me".equals(assignee) ? Optional.of(token.getClaimAsString("preferred_username")) : Optional.empty();
-        CaseQueue.Page result = queue.openCases(onlyMine, Optional.ofNullable(entity), memberStateOf(token), page, pageSize);
+        Optional<String> onlyMine = "me".equals(assignee) ? Optional.of(caller.username()) : Optional.empty();
+        CaseQueue.Page result = queue.openCases(onlyMine, Optional.ofNullable(entity), caller.memberState(), page, pageSize);
         List<String> links = new ArrayList<>();
         if (result.hasNext()) {
             links.add(link(page + 1, pageSize, "next"));
@@ -87,9 +85,5 @@ class CaseQueueController {
                 .replaceQueryParam("size", size)
                 .build().toUriString();
         return "<" + target + ">; rel=\"" + relation + "\"";
-    }
-
-    private static Optional<String> memberStateOf(Jwt token) {
-        return MemberStateScope.memberStateOf(token);
     }
 }

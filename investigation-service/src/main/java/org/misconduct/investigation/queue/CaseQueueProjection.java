@@ -1,21 +1,23 @@
 package org.misconduct.investigation.queue;
 
+import static org.misconduct.contracts.codes.Codes.codeOf;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.misconduct.investigation.cases.Allegation;
-import org.misconduct.investigation.cases.CaseAssigned;
-import org.misconduct.investigation.cases.CaseOpened;
-import org.misconduct.investigation.cases.EvidencePreserved;
-import org.misconduct.investigation.cases.FindingRecorded;
-import org.misconduct.investigation.cases.InvestigatingEntityChanged;
-import org.misconduct.investigation.clock.ClockBreached;
-import org.misconduct.investigation.clock.ClockExtended;
-import org.misconduct.investigation.clock.ClockStarted;
-import org.misconduct.investigation.clock.ClockStopped;
+import org.misconduct.investigation.assignment.CaseAssigned;
+import org.misconduct.investigation.caseopening.Allegation;
+import org.misconduct.investigation.caseopening.CaseOpened;
+import org.misconduct.investigation.clocks.ClockBreached;
+import org.misconduct.investigation.clocks.ClockExtended;
+import org.misconduct.investigation.clocks.ClockStarted;
+import org.misconduct.investigation.clocks.ClockStopped;
+import org.misconduct.investigation.evidence.EvidencePreserved;
+import org.misconduct.investigation.memberstate.InvestigatingEntityChanged;
+import org.misconduct.investigation.outcome.FindingRecorded;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +43,10 @@ class CaseQueueProjection {
                     referred_at, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
                 ON CONFLICT (case_reference) DO NOTHING""",
-                event.caseReference(), allegation.mission(), allegation.allegationType().name(), allegation.seaCategory(),
-                allegation.personnelCategory(), allegation.nationality(), allegation.contingentUnit(),
+                event.caseReference(), allegation.mission(), allegation.allegationType().name(), codeOf(allegation.seaCategory()),
+                codeOf(allegation.personnelCategory()), allegation.nationality(), allegation.contingentUnit(),
                 allegation.victimCount(), allegation.minorInvolved(), allegation.priority().name(),
-                allegation.investigatingEntity(), timestamp(allegation.receivedAt()), timestamp(allegation.referredAt()),
+                codeOf(allegation.investigatingEntity()), timestamp(allegation.receivedAt()), timestamp(allegation.referredAt()),
                 timestamp(event.openedAt()));
     }
 
@@ -79,7 +81,7 @@ class CaseQueueProjection {
     @EventHandler
     void on(InvestigatingEntityChanged event) {
         jdbc.update("UPDATE case_view SET investigating_entity = ? WHERE case_reference = ?",
-                event.investigatingEntity(), event.caseReference());
+                codeOf(event.investigatingEntity()), event.caseReference());
     }
 
     /** A finding closes the case: it leaves the queue but can still be read. */

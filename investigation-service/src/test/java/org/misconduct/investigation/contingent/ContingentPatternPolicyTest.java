@@ -11,13 +11,15 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.investigation.cases.Allegation;
-import org.misconduct.investigation.cases.AllegationType;
-import org.misconduct.investigation.cases.CaseOpened;
-import org.misconduct.investigation.cases.OpenedCases;
-import org.misconduct.investigation.cases.Priority;
-import org.misconduct.investigation.clock.ClockBreached;
-import org.misconduct.investigation.clock.ClockName;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.investigation.caseopening.Allegation;
+import org.misconduct.investigation.caseopening.CaseOpened;
+import org.misconduct.investigation.caseopening.OpenedCases;
+import org.misconduct.investigation.clocks.ClockBreached;
 
 /** Which cases feed a contingent's pattern. */
 class ContingentPatternPolicyTest {
@@ -70,6 +72,7 @@ class ContingentPatternPolicyTest {
     }
 
     private static Allegation allegation(AllegationType type, String category, String unit) {
-        return new Allegation("MINUSCA", type, null, category, "XAA", unit, 1, false, Priority.NORMAL, "TCC", T0, T0);
+        return new Allegation("MINUSCA", type, null, PersonnelCategory.valueOf(category), "XAA", unit, 1, false, Priority.NORMAL,
+                InvestigatingEntity.TCC, T0, T0);
     }
 }

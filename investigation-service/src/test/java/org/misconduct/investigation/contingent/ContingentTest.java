@@ -10,7 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.web.RuleViolation;
+import org.misconduct.domain.RuleViolation;
 
 class ContingentTest {
 

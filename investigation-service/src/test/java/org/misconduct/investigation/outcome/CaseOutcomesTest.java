@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.misconduct.investigation.cases.ActionBy;
-import org.misconduct.investigation.cases.ActionKind;
-import org.misconduct.investigation.cases.CriminalAuthority;
-import org.misconduct.investigation.cases.CriminalReferralMade;
-import org.misconduct.investigation.cases.DisciplinaryActionTaken;
-import org.misconduct.investigation.cases.Finding;
-import org.misconduct.investigation.cases.FindingRecorded;
-import org.misconduct.investigation.cases.InterimMeasureKind;
-import org.misconduct.investigation.cases.InterimMeasureLifted;
-import org.misconduct.investigation.cases.InterimMeasureTaken;
-import org.misconduct.investigation.cases.SuspendedPaymentReleased;
-import org.misconduct.investigation.cases.SuspendedPaymentTransferred;
-import org.misconduct.investigation.clock.ClockName;
-import org.misconduct.investigation.clock.ClockStopped;
+import org.misconduct.contracts.codes.ActionBy;
+import org.misconduct.contracts.codes.ActionKind;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.CriminalAuthority;
+import org.misconduct.contracts.codes.Finding;
+import org.misconduct.contracts.codes.InterimMeasureKind;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.investigation.clocks.ClockStopped;
+import org.misconduct.investigation.measures.InterimMeasureLifted;
+import org.misconduct.investigation.measures.InterimMeasureTaken;
+import org.misconduct.investigation.measures.SuspendedPaymentReleased;
+import org.misconduct.investigation.measures.SuspendedPaymentTransferred;
 
 /** A case's decisions as investigators read them, folded from its events in order. */
 class CaseOutcomesTest {
@@ -45,8 +44,8 @@ class CaseOutcomesTest {
     @Test
     void interimMeasuresKeepTheirOrderAmountAndTheTimeTheyWereLifted() {
         CaseOutcomes outcomes = CaseOutcomes.of(List.of(
-                new InterimMeasureTaken(REF, "M2", InterimMeasureKind.CONFINEMENT, null, null, "MC", "XAA", T1),
-                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, new BigDecimal("2500.00"), "USD", "MC", "XAA", T1),
+                new InterimMeasureTaken(REF, "M2", InterimMeasureKind.CONFINEMENT, null, null, PersonnelCategory.MC, "XAA", T1),
+                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, new BigDecimal("2500.00"), "USD", PersonnelCategory.MC, "XAA", T1),
                 new InterimMeasureLifted(REF, "M2", InterimMeasureKind.CONFINEMENT, T2)), AS_STORED);
 
         assertThat(outcomes.interimMeasures()).containsExactly(
@@ -57,10 +56,10 @@ class CaseOutcomesTest {
     @Test
     void aSuspendedPaymentShowsWhereTheMoneyWent() {
         CaseOutcomes transferred = CaseOutcomes.of(List.of(
-                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", "MC", "XAA", T1),
+                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", PersonnelCategory.MC, "XAA", T1),
                 new SuspendedPaymentTransferred(REF, "M1", "XAA", BigDecimal.TEN, "USD", T3)), AS_STORED);
         CaseOutcomes lifted = CaseOutcomes.of(List.of(
-                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", "MC", "XAA", T1),
+                new InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, BigDecimal.TEN, "USD", PersonnelCategory.MC, "XAA", T1),
                 new InterimMeasureLifted(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION, T2),
                 new SuspendedPaymentReleased(REF, "M1", "XAA", BigDecimal.TEN, "USD", T2)), AS_STORED);
 
@@ -78,9 +77,9 @@ class CaseOutcomesTest {
     @Test
     void theFindingReferralsAndFinalActionsAreShownWithTheirCodesAndTimesAndTheirNarrativeOpened() {
         CaseOutcomes outcomes = CaseOutcomes.of(List.of(
-                new FindingRecorded(REF, Finding.SUBSTANTIATED, "sealed summary", null, "OIOS", T1, T1, T2, 1, true),
+                new FindingRecorded(REF, Finding.SUBSTANTIATED, "sealed summary", null, InvestigatingEntity.OIOS, T1, T1, T2, 1, true),
                 new CriminalReferralMade(REF, CriminalAuthority.SENDING_STATE, T2),
-                new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE, "sealed detail", "MC", "XAA", T3),
+                new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE, "sealed detail", PersonnelCategory.MC, "XAA", T3),
                 new CriminalReferralMade(REF, CriminalAuthority.HOST_STATE, T3)), stored -> stored.replace("sealed", "the"));
 
         assertThat(outcomes.findingRecord()).isEqualTo(new CaseOutcomes.FindingView("SUBSTANTIATED", T2, "the summary"));

@@ -16,26 +16,29 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
+import org.misconduct.contracts.codes.ActionBy;
+import org.misconduct.contracts.codes.ActionKind;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.CriminalAuthority;
+import org.misconduct.contracts.codes.Finding;
+import org.misconduct.contracts.codes.InterimMeasureKind;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.contracts.investigation.ContingentFlagged;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
-import org.misconduct.investigation.cases.ActionBy;
-import org.misconduct.investigation.cases.ActionKind;
-import org.misconduct.investigation.cases.CriminalAuthority;
-import org.misconduct.investigation.cases.DisciplinaryActionTaken;
-import org.misconduct.investigation.cases.EntityChangeReason;
-import org.misconduct.investigation.cases.Finding;
-import org.misconduct.investigation.cases.FindingRecorded;
-import org.misconduct.investigation.cases.InterimMeasureKind;
-import org.misconduct.investigation.clock.ClockExtended;
-import org.misconduct.investigation.clock.ClockName;
+import org.misconduct.investigation.clocks.ClockExtended;
 import org.misconduct.investigation.contingent.ContingentRepatriated;
 import org.misconduct.investigation.contingent.FlagReason;
+import org.misconduct.investigation.memberstate.EntityChangeReason;
+import org.misconduct.investigation.outcome.CriminalReferralMade;
+import org.misconduct.investigation.outcome.DisciplinaryActionTaken;
+import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.streaming.KafkaEventPublisher;
+import org.mockito.ArgumentCaptor;
 
 /** Every internal event that matters outside maps to its contract event; narrative and staff names stay behind. */
 class InvestigationEventPublicationTest {
@@ -58,7 +61,7 @@ class InvestigationEventPublicationTest {
 
     @Test
     void aFindingIsPublishedAsInvestigationCompletedWithEveryField() {
-        publication.on(new FindingRecorded(REF, Finding.SUBSTANTIATED, NARRATIVE, NARRATIVE, "OIOS", REFERRED, REFERRED, T, 6, true),
+        publication.on(new FindingRecorded(REF, Finding.SUBSTANTIATED, NARRATIVE, NARRATIVE, InvestigatingEntity.OIOS, REFERRED, REFERRED, T, 6, true),
                 "event-1", T);
 
         assertThat(published()).singleElement().isEqualTo(
@@ -67,8 +70,8 @@ class InvestigationEventPublicationTest {
 
     @Test
     void aPaymentSuspensionIsPublishedWithAmountCurrencyAndNationality() {
-        publication.on(new org.misconduct.investigation.cases.InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION,
-                new BigDecimal("2500.00"), "USD", "MC", "XAA", T), "event-1", T);
+        publication.on(new org.misconduct.investigation.measures.InterimMeasureTaken(REF, "M1", InterimMeasureKind.PAYMENT_SUSPENSION,
+                new BigDecimal("2500.00"), "USD", PersonnelCategory.MC, "XAA", T), "event-1", T);
 
         assertThat(published()).singleElement().isEqualTo(
                 new InterimMeasureTaken(REF, "M1", "PAYMENT_SUSPENSION", "MC", "XAA", new BigDecimal("2500.00"), "USD", T));
@@ -77,7 +80,8 @@ class InvestigationEventPublicationTest {
     @Test
     void aCaseHandedToOiosIsPublishedWithTheReasonAndTheTimeOfTheChange() {
         Instant intentDue = Instant.parse("2026-11-25T00:00:00Z");
-        publication.on(new org.misconduct.investigation.cases.InvestigatingEntityChanged(REF, "TCC", "OIOS",
+        publication.on(new org.misconduct.investigation.memberstate.InvestigatingEntityChanged(REF, InvestigatingEntity.TCC,
+                InvestigatingEntity.OIOS,
                 EntityChangeReason.MEMBER_STATE_SILENT, intentDue), "event-1", T);
 
         assertThat(published()).singleElement().isEqualTo(
@@ -88,7 +92,8 @@ class InvestigationEventPublicationTest {
 
     @Test
     void aRevisionOneEntityChangeWithoutItsTimeIsPublishedAtTheTimeItWasStored() {
-        publication.on(new org.misconduct.investigation.cases.InvestigatingEntityChanged(REF, "TCC", "OIOS",
+        publication.on(new org.misconduct.investigation.memberstate.InvestigatingEntityChanged(REF, InvestigatingEntity.TCC,
+                InvestigatingEntity.OIOS,
                 EntityChangeReason.MEMBER_STATE_DECLINED, null), "event-1", T);
 
         assertThat(published()).singleElement().isEqualTo(
@@ -102,8 +107,8 @@ class InvestigationEventPublicationTest {
                 {"caseReference":"%s","previousEntity":"TCC","investigatingEntity":"OIOS","reason":"MEMBER_STATE_SILENT"}"""
                 .formatted(REF);
 
-        org.misconduct.investigation.cases.InvestigatingEntityChanged event = serializer.deserialize(new SimpleSerializedObject<>(
-                stored, String.class, org.misconduct.investigation.cases.InvestigatingEntityChanged.class.getName(), "1"));
+        org.misconduct.investigation.memberstate.InvestigatingEntityChanged event = serializer.deserialize(new SimpleSerializedObject<>(
+                stored, String.class, org.misconduct.investigation.memberstate.InvestigatingEntityChanged.class.getName(), "1"));
 
         assertThat(event.reason()).isEqualTo(EntityChangeReason.MEMBER_STATE_SILENT);
         assertThat(event.changedAt()).isNull();
@@ -122,11 +127,11 @@ class InvestigationEventPublicationTest {
 
     @Test
     void noNarrativeOrStaffNameLeavesTheService() throws Exception {
-        publication.on(new FindingRecorded(REF, Finding.NOT_SUBSTANTIATED, NARRATIVE, NARRATIVE, "OIOS", REFERRED, REFERRED, T, 6, true),
+        publication.on(new FindingRecorded(REF, Finding.NOT_SUBSTANTIATED, NARRATIVE, NARRATIVE, InvestigatingEntity.OIOS, REFERRED, REFERRED, T, 6, true),
                 "e1", T);
-        publication.on(new DisciplinaryActionTaken(REF, "A1", ActionKind.DISMISSAL, ActionBy.UN, NARRATIVE, "INT", "XAA", T), "e2", T);
+        publication.on(new DisciplinaryActionTaken(REF, "A1", ActionKind.DISMISSAL, ActionBy.UN, NARRATIVE, PersonnelCategory.INT, "XAA", T), "e2", T);
         publication.on(new ClockExtended(REF, ClockName.INVESTIGATION, REFERRED, T, NARRATIVE, T, "deadline"), "e3", T);
-        publication.on(new org.misconduct.investigation.cases.CriminalReferralMade(REF, CriminalAuthority.HOST_STATE, T), "e4", T);
+        publication.on(new org.misconduct.investigation.outcome.CriminalReferralMade(REF, CriminalAuthority.HOST_STATE, T), "e4", T);
 
         List<PublishedEvent> events = published();
         assertThat(events).extracting(PublishedEvent::eventType)

@@ -10,20 +10,23 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.investigation.cases.Allegation;
-import org.misconduct.investigation.cases.AllegationType;
-import org.misconduct.investigation.cases.CaseAssigned;
-import org.misconduct.investigation.cases.CaseOpened;
-import org.misconduct.investigation.cases.EntityChangeReason;
-import org.misconduct.investigation.cases.Finding;
-import org.misconduct.investigation.cases.FindingRecorded;
-import org.misconduct.investigation.cases.InvestigatingEntityChanged;
-import org.misconduct.investigation.cases.Priority;
-import org.misconduct.investigation.clock.ClockBreached;
-import org.misconduct.investigation.clock.ClockExtended;
-import org.misconduct.investigation.clock.ClockName;
-import org.misconduct.investigation.clock.ClockStarted;
-import org.misconduct.investigation.clock.ClockStopped;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.Finding;
+import org.misconduct.contracts.codes.InvestigatingEntity;
+import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.contracts.codes.Priority;
+import org.misconduct.contracts.codes.SeaCategory;
+import org.misconduct.investigation.assignment.CaseAssigned;
+import org.misconduct.investigation.caseopening.Allegation;
+import org.misconduct.investigation.caseopening.CaseOpened;
+import org.misconduct.investigation.clocks.ClockBreached;
+import org.misconduct.investigation.clocks.ClockExtended;
+import org.misconduct.investigation.clocks.ClockStarted;
+import org.misconduct.investigation.clocks.ClockStopped;
+import org.misconduct.investigation.memberstate.EntityChangeReason;
+import org.misconduct.investigation.memberstate.InvestigatingEntityChanged;
+import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -111,7 +114,7 @@ class CaseQueueProjectionTest {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
         open("ALG-2026-000002", "XAA", Instant.parse("2027-04-01T00:00:00Z"));
         projection.on(new CaseAssigned("ALG-2026-000001", "investigator.oios", T0));
-        projection.on(new InvestigatingEntityChanged("ALG-2026-000002", "TCC", "OIOS", EntityChangeReason.MEMBER_STATE_SILENT, T0));
+        projection.on(new InvestigatingEntityChanged("ALG-2026-000002", InvestigatingEntity.TCC, InvestigatingEntity.OIOS, EntityChangeReason.MEMBER_STATE_SILENT, T0));
 
         assertThat(queue.openCases(Optional.of("investigator.oios"), Optional.empty(), Optional.empty()))
                 .extracting(CaseQueueItem::caseReference).containsExactly("ALG-2026-000001");
@@ -135,7 +138,7 @@ class CaseQueueProjectionTest {
     @Test
     void aFindingTakesTheCaseOffTheQueueButItStaysReadable() {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
-        projection.on(new FindingRecorded("ALG-2026-000001", Finding.SUBSTANTIATED, "summary", null, "TCC", T0, T0, T0, 0, true));
+        projection.on(new FindingRecorded("ALG-2026-000001", Finding.SUBSTANTIATED, "summary", null, InvestigatingEntity.TCC, T0, T0, T0, 0, true));
 
         assertThat(queue.openCases(Optional.empty(), Optional.empty(), Optional.empty())).isEmpty();
         assertThat(queue.find("ALG-2026-000001").orElseThrow())
@@ -186,8 +189,8 @@ class CaseQueueProjectionTest {
     }
 
     private void open(String caseReference, String nationality, Instant investigationDue) {
-        Allegation allegation = new Allegation("MINUSCA", AllegationType.SA, "RAPE", "MC", nationality, nationality + "-BATT-1",
-                1, false, Priority.NORMAL, "TCC", T0, T0);
+        Allegation allegation = new Allegation("MINUSCA", AllegationType.SA, SeaCategory.RAPE, PersonnelCategory.MC, nationality,
+                nationality + "-BATT-1", 1, false, Priority.NORMAL, InvestigatingEntity.TCC, T0, T0);
         projection.on(new CaseOpened(caseReference, allegation, T0));
         projection.on(new ClockStarted(caseReference, ClockName.INVESTIGATION, T0, investigationDue, "deadline"));
     }

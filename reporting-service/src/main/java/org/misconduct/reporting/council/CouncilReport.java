@@ -1,5 +1,6 @@
 package org.misconduct.reporting.council;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.misconduct.contracts.codes.ActionKind;
+import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.Codes;
+import org.misconduct.contracts.codes.Finding;
+import org.misconduct.contracts.codes.InterimMeasureKind;
 import org.misconduct.reporting.council.CouncilFacts.CaseOutcome;
 
 /**
@@ -25,14 +30,12 @@ import org.misconduct.reporting.council.CouncilFacts.CaseOutcome;
  */
 final class CouncilReportCalculation {
 
-    static final String EVIDENCE_CLOCK = "evidence-preservation";
-    static final String INVESTIGATION_CLOCK = "investigation";
-    static final String MEMBER_STATE_CLOCK = "member-state-intent";
-    static final String NIO_CLOCK = "nio-appointment";
-    static final Set<String> SEA = Set.of("SE", "SA");
-    static final Set<String> CONCLUDED = Set.of("SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED");
-    static final String PAYMENT_SUSPENSION = "PAYMENT_SUSPENSION";
-    static final String REPATRIATION = "REPATRIATION";
+    static final String EVIDENCE_CLOCK = ClockName.EVIDENCE_PRESERVATION.wireName();
+    static final String INVESTIGATION_CLOCK = ClockName.INVESTIGATION.wireName();
+    static final String MEMBER_STATE_CLOCK = ClockName.MEMBER_STATE_INTENT.wireName();
+    static final String NIO_CLOCK = ClockName.NIO_APPOINTMENT.wireName();
+    static final String PAYMENT_SUSPENSION = InterimMeasureKind.PAYMENT_SUSPENSION.name();
+    static final String REPATRIATION = ActionKind.REPATRIATION.name();
     static final String NO_CURRENCY = "XXX";
 
     private final CouncilFacts facts;
@@ -65,7 +68,7 @@ final class CouncilReportCalculation {
         return new CouncilReport(
                 facts.year(),
                 count("allegations", cases(cases, outcome -> true)),
-                clockShare("evidence-preserved-within-clock", cases.stream().filter(outcome -> outcome.allegationType() != null && SEA.contains(outcome.allegationType())).toList(),
+                clockShare("evidence-preserved-within-clock", cases.stream().filter(CouncilReportCalculation::isSea).toList(),
                         EVIDENCE_CLOCK, CaseOutcome::evidenceWithinClock),
                 clockShare("investigations-completed-within-clock", cases.stream().filter(CaseOutcome::completed).toList(),
                         INVESTIGATION_CLOCK, CaseOutcome::investigationWithinClock),
@@ -136,7 +139,8 @@ final class CouncilReportCalculation {
 
     private List<Figure> finalActions() {
         List<Figure> figures = new ArrayList<>();
-        byKey(facts.actions(), action -> Objects.requireNonNullElse(action.kind(), "OTHER") + "." + Objects.requireNonNullElse(action.by(), "UNKNOWN"))
+        byKey(facts.actions(), action -> Objects.requireNonNullElse(action.kind(), ActionKind.OTHER.name()) + "."
+                + Objects.requireNonNullElse(action.by(), Codes.NOT_RECORDED))
                 .forEach((key, actions) -> {
                     String[] kindAndActor = key.split("\\.", 2);
                     figures.add(events("final-actions." + key, actions, CouncilFacts.Action::caseReference, kindAndActor[0], kindAndActor[1]));
@@ -164,12 +168,16 @@ final class CouncilReportCalculation {
 
     private static <T> Map<String, List<T>> byKey(List<T> items, Function<T, String> key) {
         Map<String, List<T>> grouped = new TreeMap<>();
-        items.forEach(item -> grouped.computeIfAbsent(Objects.requireNonNullElse(key.apply(item), "UNKNOWN"), k -> new ArrayList<>()).add(item));
+        items.forEach(item -> grouped.computeIfAbsent(Objects.requireNonNullElse(key.apply(item), Codes.NOT_RECORDED), k -> new ArrayList<>()).add(item));
         return grouped;
     }
 
+    private static boolean isSea(CaseOutcome outcome) {
+        return AllegationType.fromCode(outcome.allegationType()).map(AllegationType::isSexualExploitationOrAbuse).orElse(false);
+    }
+
     private static boolean concluded(CaseOutcome outcome) {
-        return outcome.status() != null && CONCLUDED.contains(outcome.status());
+        return Finding.fromCode(outcome.status()).isPresent();
     }
 
     static BigDecimal share(long count, long outOf) {

@@ -3,8 +3,8 @@ package org.misconduct.reporting.council;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.misconduct.domain.NotFound;
 import org.misconduct.web.InvalidRequest;
-import org.misconduct.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

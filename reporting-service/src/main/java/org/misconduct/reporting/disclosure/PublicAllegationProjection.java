@@ -40,9 +40,9 @@ class PublicAllegationProjection implements Projection {
             .map(column -> JSON_COLUMNS.contains(column.trim()) ? "?::jsonb" : "?")
             .collect(Collectors.joining(", "));
 
-    private static final TypeReference<Map<PublicAllegationState.Classified, Integer>> RANKS = new TypeReference<>() {
+    private static final TypeReference<Map<ClassificationStages.Classified, Integer>> RANKS = new TypeReference<>() {
     };
-    private static final TypeReference<Map<String, PublicAllegationState.PaternityClaim>> CLAIMS = new TypeReference<>() {
+    private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -80,7 +80,7 @@ class PublicAllegationProjection implements Projection {
         return new Object[] {
                 state.receivedYear(), state.receivedMonth(), timestamp(state.receivedAt), state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
-                state.investigatingEntity, state.status.name(), json(state.ranks), timestamp(state.referredAt),
+                state.investigatingEntity, state.status.name(), json(state.ranks.asMap()), timestamp(state.referredAt),
                 timestamp(state.investigationOpenedAt), timestamp(state.evidencePreservedAt),
                 state.evidencePreservedWithinClock, state.breachedClocks.toArray(String[]::new),
                 state.victimsRegistered, state.minorVictims, state.adultVictims, state.unknownAgeVictims,
@@ -94,7 +94,7 @@ class PublicAllegationProjection implements Projection {
     private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
         PublicAllegationState state = new PublicAllegationState(row.getString("case_reference"));
         state.status = AllegationStatus.valueOf(row.getString("status"));
-        state.ranks.putAll(ranksOf(row.getString("classification_ranks")));
+        state.ranks.restore(ranksOf(row.getString("classification_ranks")));
         state.receivedAt = instant(row, "received_at");
         state.mission = row.getString("mission");
         state.personnelCategory = row.getString("personnel_category");
@@ -136,7 +136,7 @@ class PublicAllegationProjection implements Projection {
         }
     }
 
-    private Map<PublicAllegationState.Classified, Integer> ranksOf(String json) {
+    private Map<ClassificationStages.Classified, Integer> ranksOf(String json) {
         return read(json, RANKS);
     }
 

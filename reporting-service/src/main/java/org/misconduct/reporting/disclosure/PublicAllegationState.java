@@ -2,33 +2,33 @@ package org.misconduct.reporting.disclosure;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.codes.AgeGroup;
+import org.misconduct.contracts.codes.CaseReference;
+import org.misconduct.contracts.codes.Finding;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
-import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
+import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
+import org.misconduct.reporting.disclosure.ClassificationStages.Classified;
 
 /**
  * What is known of one allegation, merged from its published events: the public fields and the
@@ -44,10 +44,6 @@ import org.misconduct.contracts.victimassistance.VictimRegistered;
  */
 final class PublicAllegationState {
 
-    /** The only personnel whose nationality is disclosed (A/70/357). */
-    static final Set<String> UNIFORMED = Set.of("MC", "MO", "UNPOL", "FPU");
-    static final String EVIDENCE_CLOCK = "evidence-preservation";
-    private static final Set<String> FINDINGS = Set.of("SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED");
 
     private static final int REGISTRATION = 1;
     private static final int ASSESSMENT = 2;
@@ -55,12 +51,11 @@ final class PublicAllegationState {
     private static final int INVESTIGATION = 4;
     private static final int ENTITY_CHANGE = 5;
     private static final int COMPLETION = 6;
-    private static final Pattern REFERENCE_YEAR = Pattern.compile("ALG-(\\d{4})-\\d+");
 
     final String caseReference;
     AllegationStatus status = AllegationStatus.RECEIVED;
-    /** For each classifying field, the process stage its value came from (absent: none yet). */
-    final Map<Classified, Integer> ranks = new EnumMap<>(Classified.class);
+    /** For each classifying field, the process stage its value came from. */
+    final ClassificationStages ranks = new ClassificationStages();
     Instant receivedAt;
     String mission;
     String personnelCategory;
@@ -98,10 +93,9 @@ final class PublicAllegationState {
         this.caseReference = caseReference;
     }
 
-    /** Every event about one case makes sure the case has its row, so each case is counted by its year. */
-    /** Null-safe: a category not known yet is not uniformed. */
+    /** The only personnel whose nationality is disclosed (A/70/357); a category not known yet is not uniformed. */
     static boolean isUniformed(String personnelCategory) {
-        return personnelCategory != null && UNIFORMED.contains(personnelCategory);
+        return PersonnelCategory.fromCode(personnelCategory).map(PersonnelCategory::uniformed).orElse(false);
     }
 
     static boolean concerns(PublishedEvent event) {
@@ -111,7 +105,7 @@ final class PublicAllegationState {
     void apply(PublishedEvent event) {
         if (event instanceof AllegationRegistered registered) {
             advanceTo(AllegationStatus.RECEIVED);
-            receivedAt = earliest(receivedAt, registered.receivedAt());
+            receivedAt = EarliestReport.of(receivedAt, registered.receivedAt());
             classify(new Classification(REGISTRATION, registered.mission(), registered.personnelCategory(),
                     registered.allegedNationality(), null, registered.victimCount(), registered.minorInvolved(), null));
         } else if (event instanceof AllegationAssessed assessed) {
@@ -120,13 +114,13 @@ final class PublicAllegationState {
                     assessed.allegationType(), assessed.victimCount(), assessed.minorInvolved(), null));
         } else if (event instanceof AllegationReferred referred) {
             advanceTo(AllegationStatus.REFERRED);
-            receivedAt = earliest(receivedAt, referred.receivedAt());
-            referredAt = earliest(referredAt, referred.referredAt());
+            receivedAt = EarliestReport.of(receivedAt, referred.receivedAt());
+            referredAt = EarliestReport.of(referredAt, referred.referredAt());
             classify(new Classification(REFERRAL, referred.mission(), referred.personnelCategory(), referred.nationality(),
                     referred.allegationType(), referred.victimCount(), referred.minorInvolved(), referred.investigatingEntity()));
         } else if (event instanceof InvestigationOpened opened) {
             advanceTo(AllegationStatus.UNDER_INVESTIGATION);
-            investigationOpenedAt = earliest(investigationOpenedAt, opened.openedAt());
+            investigationOpenedAt = EarliestReport.of(investigationOpenedAt, opened.openedAt());
             classify(new Classification(INVESTIGATION, opened.mission(), opened.personnelCategory(), opened.nationality(),
                     opened.allegationType(), null, null, opened.investigatingEntity()));
         } else if (event instanceof EvidencePreserved preserved) {
@@ -145,19 +139,19 @@ final class PublicAllegationState {
             complete(completed);
         } else if (event instanceof AllegationClosed closed) {
             advanceTo(AllegationStatus.CLOSED);
-            closedAt = earliest(closedAt, closed.closedAt());
+            closedAt = EarliestReport.of(closedAt, closed.closedAt());
         } else if (event instanceof InvestigatingEntityChanged changed) {
             classify(new Classification(ENTITY_CHANGE, null, null, null, null, null, null, changed.investigatingEntity()));
         } else if (event instanceof MemberStateResponded responded) {
-            if (firstReport(memberStateRespondedAt, responded.respondedAt(), memberStateWithinClock)) {
+            if (EarliestReport.isFirst(memberStateRespondedAt, responded.respondedAt(), memberStateWithinClock)) {
                 memberStateWithinClock = responded.withinClock();
             }
-            memberStateRespondedAt = earliest(memberStateRespondedAt, responded.respondedAt());
+            memberStateRespondedAt = EarliestReport.of(memberStateRespondedAt, responded.respondedAt());
         } else if (event instanceof NioAppointed appointed) {
-            if (firstReport(nioAppointedAt, appointed.appointedAt(), nioWithinClock)) {
+            if (EarliestReport.isFirst(nioAppointedAt, appointed.appointedAt(), nioWithinClock)) {
                 nioWithinClock = appointed.withinClock();
             }
-            nioAppointedAt = earliest(nioAppointedAt, appointed.appointedAt());
+            nioAppointedAt = EarliestReport.of(nioAppointedAt, appointed.appointedAt());
         } else if (event instanceof InterimMeasureTaken measure && measure.kind() != null) {
             interimActions.add(measure.kind());
         } else if (event instanceof DisciplinaryActionTaken action && action.kind() != null) {
@@ -170,28 +164,21 @@ final class PublicAllegationState {
     }
 
     private void complete(InvestigationCompleted completed) {
-        if (completed.finding() != null && FINDINGS.contains(completed.finding())) {
+        if (Finding.fromCode(completed.finding()).isPresent()) {
             advanceTo(AllegationStatus.valueOf(completed.finding()));
         }
         classify(new Classification(COMPLETION, null, null, null, null, null, null, completed.investigatingEntity()));
-        if (firstReport(completedAt, completed.completedAt(), investigationWithinClock)) {
+        if (EarliestReport.isFirst(completedAt, completed.completedAt(), investigationWithinClock)) {
             finding = completed.finding();
             daysTaken = completed.daysTaken();
             investigationWithinClock = completed.withinClock();
         }
-        completedAt = earliest(completedAt, completed.completedAt());
+        completedAt = EarliestReport.of(completedAt, completed.completedAt());
     }
 
     /** The statuses of the victims' paternity claims, each once. */
     SortedSet<String> paternityClaimStatuses() {
-        return statusesOf(paternityClaims.values());
-    }
-
-    /** The statuses of paternity claims, each once. */
-    static SortedSet<String> statusesOf(java.util.Collection<PaternityClaim> claims) {
-        SortedSet<String> statuses = new TreeSet<>();
-        claims.stream().map(PaternityClaim::status).filter(Objects::nonNull).forEach(statuses::add);
-        return statuses;
+        return PaternityClaim.statusesOf(paternityClaims.values());
     }
 
     /** The year of receipt; before the registration arrives, the year in the case reference, which intake gives at receipt. */
@@ -199,8 +186,7 @@ final class PublicAllegationState {
         if (receivedAt != null) {
             return receivedAt.atZone(ZoneOffset.UTC).getYear();
         }
-        Matcher reference = REFERENCE_YEAR.matcher(caseReference);
-        return reference.matches() ? Integer.valueOf(reference.group(1)) : null;
+        return CaseReference.parse(caseReference).map(CaseReference::year).orElse(null);
     }
 
     Integer receivedMonth() {
@@ -215,37 +201,24 @@ final class PublicAllegationState {
 
     private void classify(Classification incoming) {
         int rank = incoming.rank();
-        mission = merge(Classified.MISSION, rank, incoming.mission(), mission);
-        allegationType = merge(Classified.ALLEGATION_TYPE, rank, incoming.allegationType(), allegationType);
-        victimCount = merge(Classified.VICTIM_COUNT, rank, incoming.victimCount(), victimCount);
-        minorInvolved = merge(Classified.MINOR_INVOLVED, rank, incoming.minorInvolved(), minorInvolved);
-        investigatingEntity = merge(Classified.INVESTIGATING_ENTITY, rank, incoming.investigatingEntity(), investigatingEntity);
+        mission = ranks.merge(Classified.MISSION, rank, incoming.mission(), mission);
+        allegationType = ranks.merge(Classified.ALLEGATION_TYPE, rank, incoming.allegationType(), allegationType);
+        victimCount = ranks.merge(Classified.VICTIM_COUNT, rank, incoming.victimCount(), victimCount);
+        minorInvolved = ranks.merge(Classified.MINOR_INVOLVED, rank, incoming.minorInvolved(), minorInvolved);
+        investigatingEntity = ranks.merge(Classified.INVESTIGATING_ENTITY, rank, incoming.investigatingEntity(), investigatingEntity);
         String category = incoming.personnelCategory();
         if (category == null) {
             return;
         }
-        if (!category.equals(personnelCategory) && rank >= rankOf(Classified.PERSONNEL_CATEGORY)) {
+        if (!category.equals(personnelCategory) && rank >= ranks.rankOf(Classified.PERSONNEL_CATEGORY)) {
             // A nationality must never outlive the category it was given with.
             nationality = null;
-            ranks.put(Classified.NATIONALITY, 0);
+            ranks.forget(Classified.NATIONALITY);
         }
-        personnelCategory = merge(Classified.PERSONNEL_CATEGORY, rank, category, personnelCategory);
+        personnelCategory = ranks.merge(Classified.PERSONNEL_CATEGORY, rank, category, personnelCategory);
         if (category.equals(personnelCategory)) {
-            nationality = merge(Classified.NATIONALITY, rank, disclosed(category, incoming.nationality()), nationality);
+            nationality = ranks.merge(Classified.NATIONALITY, rank, disclosed(category, incoming.nationality()), nationality);
         }
-    }
-
-    /** The value of the highest stage that gave one; at equal stages, the later event's. */
-    private <T> T merge(Classified field, int rank, T incoming, T current) {
-        if (incoming == null || rank < rankOf(field)) {
-            return current;
-        }
-        ranks.put(field, rank);
-        return incoming;
-    }
-
-    private int rankOf(Classified field) {
-        return ranks.getOrDefault(field, 0);
     }
 
     private static String disclosed(String personnelCategory, String nationality) {
@@ -253,49 +226,18 @@ final class PublicAllegationState {
     }
 
     private void preserve(EvidencePreserved preserved) {
-        if (firstReport(evidencePreservedAt, preserved.preservedAt(), evidencePreservedWithinClock)) {
+        if (EarliestReport.isFirst(evidencePreservedAt, preserved.preservedAt(), evidencePreservedWithinClock)) {
             evidencePreservedWithinClock = preserved.withinClock();
         }
-        evidencePreservedAt = earliest(evidencePreservedAt, preserved.preservedAt());
-    }
-
-    /** Whether an outcome reported at {@code incoming} is the earliest report of it so far. */
-    private static boolean firstReport(Instant current, Instant incoming, Object currentValue) {
-        return currentValue == null || (incoming != null && (current == null || incoming.isBefore(current)));
+        evidencePreservedAt = EarliestReport.of(evidencePreservedAt, preserved.preservedAt());
     }
 
     private void register(String ageGroup) {
         victimsRegistered++;
-        if ("MINOR".equals(ageGroup)) {
-            minorVictims++;
-        } else if ("ADULT".equals(ageGroup)) {
-            adultVictims++;
-        } else {
-            unknownAgeVictims++;
-        }
-    }
-
-    private static Instant earliest(Instant current, Instant incoming) {
-        if (current == null) {
-            return incoming;
-        }
-        return incoming == null || current.isBefore(incoming) ? current : incoming;
-    }
-
-    /** The fields that each stage of the process may classify anew. */
-    enum Classified {
-        MISSION, PERSONNEL_CATEGORY, NATIONALITY, ALLEGATION_TYPE, VICTIM_COUNT, MINOR_INVOLVED, INVESTIGATING_ENTITY
-    }
-
-    /** A victim's paternity claim as last updated; at equal times the greater status wins, so the order of arrival does not matter. */
-    record PaternityClaim(String status, Instant updatedAt) {
-
-        static PaternityClaim latest(PaternityClaim one, PaternityClaim other) {
-            int byTime = java.util.Comparator.nullsFirst(Instant::compareTo).compare(one.updatedAt(), other.updatedAt());
-            if (byTime != 0) {
-                return byTime > 0 ? one : other;
-            }
-            return java.util.Comparator.nullsFirst(String::compareTo).compare(one.status(), other.status()) >= 0 ? one : other;
+        switch (AgeGroup.fromCode(ageGroup).orElse(AgeGroup.UNKNOWN)) {
+            case MINOR -> minorVictims++;
+            case ADULT -> adultVictims++;
+            case UNKNOWN -> unknownAgeVictims++;
         }
     }
 

@@ -2,14 +2,19 @@ package org.misconduct.reporting.disclosure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.contracts.codes.Codes;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicAllegations {
 
-    static final String NOT_KNOWN = "UNKNOWN";
-    private static final String UNIFORMED = "personnel_category IN ('MC', 'MO', 'UNPOL', 'FPU')";
-    private static final TypeReference<Map<String, PublicAllegationState.PaternityClaim>> CLAIMS = new TypeReference<>() {
+    private static final String UNIFORMED = Arrays.stream(PersonnelCategory.values()).filter(PersonnelCategory::uniformed)
+            .map(category -> "'" + category.name() + "'").collect(Collectors.joining(", ", "personnel_category IN (", ")"));
+    private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -68,7 +73,7 @@ class PublicAllegations {
         }
         byStatus.putAll(countBy("status", where, arguments));
         Map<String, Map<String, Long>> byYearAndCategory = new TreeMap<>();
-        jdbc.query("SELECT received_year, coalesce(personnel_category, '" + NOT_KNOWN + "') AS category, count(*) AS n"
+        jdbc.query("SELECT received_year, coalesce(personnel_category, '" + Codes.NOT_RECORDED + "') AS category, count(*) AS n"
                         + " FROM public_allegation" + where + " AND received_year IS NOT NULL GROUP BY 1, 2",
                 (ResultSet row) -> {
                     byYearAndCategory.computeIfAbsent(row.getString("received_year"), year -> new TreeMap<>())
@@ -86,7 +91,7 @@ class PublicAllegations {
                 byYearAndCategory,
                 count("referred_at IS NOT NULL OR investigation_opened_at IS NOT NULL OR completed_at IS NOT NULL", where, arguments),
                 count("status = 'UNDER_INVESTIGATION'", where, arguments),
-                count("'" + PublicAllegationState.EVIDENCE_CLOCK + "' = ANY (breached_clocks)", where, arguments),
+                count("'" + ClockName.EVIDENCE_PRESERVATION.wireName() + "' = ANY (breached_clocks)", where, arguments),
                 sum("victims_registered", where, arguments),
                 sum("victim_count", where, arguments));
     }
@@ -103,7 +108,7 @@ class PublicAllegations {
 
     private Map<String, Long> countBy(String column, String where, Object[] arguments) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.query("SELECT coalesce(" + column + ", '" + NOT_KNOWN + "') AS value, count(*) AS n FROM public_allegation"
+        jdbc.query("SELECT coalesce(" + column + ", '" + Codes.NOT_RECORDED + "') AS value, count(*) AS n FROM public_allegation"
                         + where + " GROUP BY 1",
                 (ResultSet row) -> {
                     counts.put(row.getString("value"), row.getLong("n"));
@@ -138,7 +143,7 @@ class PublicAllegations {
 
     private java.util.SortedSet<String> paternityClaimStatuses(String json) {
         try {
-            return PublicAllegationState.statusesOf(objectMapper.readValue(json, CLAIMS).values());
+            return PaternityClaim.statusesOf(objectMapper.readValue(json, CLAIMS).values());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read paternity claims", e);
         }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.web.ApiProblems.FieldProblem;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.http.MediaType;
@@ -22,7 +24,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PublicDisclosurePage {
 
-    static final List<String> CATEGORY_ORDER = List.of("MC", "FPU", "MO", "UNPOL", "INT", "NS", "UNV", "NON_UN", "UNKNOWN");
+    /** Contingents and formed units first, then other uniformed personnel, then staff, then the rest. */
+    static final List<String> CATEGORY_ORDER = Arrays.stream(PersonnelCategory.values())
+            .sorted(Comparator.comparing((PersonnelCategory category) -> !category.servesInContingent())
+                    .thenComparing(category -> !category.uniformed())
+                    .thenComparing(category -> !category.unStaff()))
+            .map(Enum::name)
+            .toList();
 
     private final PublicAllegations allegations;
     private final Clock clock;

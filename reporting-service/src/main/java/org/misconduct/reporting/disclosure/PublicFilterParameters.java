@@ -1,10 +1,11 @@
 package org.misconduct.reporting.disclosure;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.web.ApiProblems.FieldProblem;
 
 /** The public filter as given in request parameters, checked field by field. */
@@ -12,7 +13,6 @@ record PublicFilterParameters(String year, String mission, String nationality, S
 
     /** Asks for allegations of every year where a year would otherwise default to the current one. */
     static final String ALL_YEARS = "all";
-    static final Set<String> PERSONNEL_CATEGORIES = Set.of("INT", "NS", "UNV", "MC", "MO", "UNPOL", "FPU", "NON_UN", "UNKNOWN");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern NATIONALITY = Pattern.compile("[A-Za-z]{3}");
     private static final int MAX_MISSION_LENGTH = 64;
@@ -65,8 +65,9 @@ record PublicFilterParameters(String year, String mission, String nationality, S
             return null;
         }
         String category = personnelCategory.trim().toUpperCase(Locale.ROOT);
-        if (!PERSONNEL_CATEGORIES.contains(category)) {
-            errors.add(new FieldProblem("personnelCategory", "must be one of " + String.join(", ", PERSONNEL_CATEGORIES.stream().sorted().toList())));
+        if (PersonnelCategory.fromCode(category).isEmpty()) {
+            errors.add(new FieldProblem("personnelCategory", "must be one of "
+                    + String.join(", ", Arrays.stream(PersonnelCategory.values()).map(Enum::name).sorted().toList())));
         }
         return category;
     }

@@ -2,8 +2,10 @@ package org.misconduct.reporting.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +13,21 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
+import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
+import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
-import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
-import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
 class PublicAllegationStateTest {
@@ -213,7 +215,7 @@ class PublicAllegationStateTest {
     }
 
     private static List<Object> snapshot(PublicAllegationState state) {
-        return java.util.Arrays.asList(state.status, Map.copyOf(state.ranks), state.receivedAt, state.mission,
+        return java.util.Arrays.asList(state.status, state.ranks.asMap(), state.receivedAt, state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
                 state.investigatingEntity, state.referredAt, state.investigationOpenedAt, state.evidencePreservedAt,
                 state.evidencePreservedWithinClock, List.copyOf(state.breachedClocks), state.victimsRegistered,

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.misconduct.contracts.codes.CaseReference;
+import org.misconduct.victimassistance.victim.DeclineReason;
 import org.misconduct.victimassistance.victim.IdentifyNeed;
 import org.misconduct.victimassistance.victim.NeedKind;
-import org.misconduct.victimassistance.victim.DeclineReason;
 import org.misconduct.victimassistance.victim.RecordDecline;
 import org.misconduct.victimassistance.victim.RecordDelivery;
 import org.misconduct.victimassistance.victim.ReferToProvider;
@@ -77,7 +78,7 @@ class AssistanceController {
     /** Open needs across victims, longest waiting first. */
     @GetMapping("/api/v1/open-needs")
     List<AssistanceViews.OpenNeed> openNeeds(
-            @RequestParam(required = false) @Pattern(regexp = "ALG-\\d{4}-\\d{6}", message = "must be a case reference ALG-YYYY-NNNNNN") String caseReference,
+            @RequestParam(required = false) @Pattern(regexp = CaseReference.PATTERN, message = CaseReference.FORM) String caseReference,
             @RequestParam(required = false) NeedKind kind,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {

@@ -3,11 +3,11 @@ package org.misconduct.victimassistance.publication;
 import java.time.Instant;
 
 import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.contracts.victimassistance.AssistanceDelivered;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.victimassistance.SharingConsentChanged;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
-import org.misconduct.victimassistance.clock.FirstContactClock;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
 import org.misconduct.victimassistance.victim.PaternityClaimStatusRecorded;
 
@@ -39,7 +39,7 @@ final class PublishedVictimAssistanceEvents {
     }
 
     static ClockBreached firstContactBreached(FirstContactClockBreached event) {
-        return new ClockBreached(event.caseReference(), FirstContactClock.NAME, event.startedAt(), event.dueAt(), event.breachedAt());
+        return new ClockBreached(event.caseReference(), ClockName.VICTIM_FIRST_CONTACT.wireName(), event.startedAt(), event.dueAt(), event.breachedAt());
     }
 
     private static String name(Enum<?> value) {

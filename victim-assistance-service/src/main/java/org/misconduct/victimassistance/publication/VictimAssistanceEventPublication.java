@@ -7,14 +7,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.misconduct.streaming.KafkaEventPublisher;
+import org.misconduct.streaming.KafkaPublication;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
 import org.misconduct.victimassistance.victim.AssistanceDelivered;
 import org.misconduct.victimassistance.victim.PaternityClaimStatusRecorded;
 import org.misconduct.victimassistance.victim.SharingConsentGiven;
 import org.misconduct.victimassistance.victim.SharingConsentWithdrawn;
 import org.misconduct.victimassistance.victim.VictimRegistered;
-import org.misconduct.streaming.KafkaEventPublisher;
-import org.misconduct.streaming.KafkaPublication;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.misconduct.victimassistance.assistance.AssistanceViews;
 import org.misconduct.victimassistance.paternity.PaternityClaims;
+import org.misconduct.victimassistance.victim.Consent;
 
 /**
  * One victim as an officer sees them, personal data opened. Once the victim's personal data is

@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.misconduct.victimassistance.victim.AgeGroup;
+import org.misconduct.contracts.codes.AgeGroup;
+import org.misconduct.contracts.codes.CaseReference;
 import org.misconduct.victimassistance.victim.Consent;
 import org.misconduct.victimassistance.victim.Sex;
 
 /** A victim as an officer registers them. Personal data and consent may be given later; without consent nothing is shared. */
 record VictimRegistrationRequest(
-        @NotBlank @Pattern(regexp = "ALG-\\d{4}-\\d{6}", message = "must be a case reference ALG-YYYY-NNNNNN") String caseReference,
+        @NotBlank @Pattern(regexp = CaseReference.PATTERN, message = CaseReference.FORM) String caseReference,
         @NotNull AgeGroup ageGroup,
         @NotNull Sex sex,
         @Valid PersonalData personalData,

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.victimassistance.assistance.AssistanceViews;
-import org.misconduct.victimassistance.clock.FirstContactClock;
 import org.misconduct.victimassistance.paternity.PaternityClaims;
+import org.misconduct.victimassistance.victim.Consent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +80,7 @@ class VictimViews {
         }
         Instant breachedAt = instant(row, "first_contact_breached_at");
         Boolean met = row.getObject("first_contact_met") == null ? null : row.getBoolean("first_contact_met");
-        return new VictimDetails.FirstContactClock(FirstContactClock.NAME, startedAt, instant(row, "first_contact_due_at"),
+        return new VictimDetails.FirstContactClock(ClockName.VICTIM_FIRST_CONTACT.wireName(), startedAt, instant(row, "first_contact_due_at"),
                 instant(row, "first_contact_stopped_at"), met, breachedAt != null, breachedAt);
     }
 

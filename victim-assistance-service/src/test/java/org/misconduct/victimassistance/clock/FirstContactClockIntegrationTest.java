@@ -1,6 +1,7 @@
 package org.misconduct.victimassistance.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.streaming.CloudEventCodec;
-import org.misconduct.testinfra.Eventually;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -29,9 +30,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -67,16 +68,16 @@ class FirstContactClockIntegrationTest {
 
     @Test
     void aVictimWithoutAssistanceBreachesTheFirstContactClockOnceAndTheBreachIsPublished() throws Exception {
-        String caseReference = "ALG-2026-%06d".formatted(500_000 + (int) (Math.random() * 400_000));
+        String caseReference = TestCaseReferences.next();
         TopicRecords.send(Topics.INTAKE, caseReference, codec.encode(
                 new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED),
                 UUID.randomUUID().toString(), URI.create("/intake-service"), RECEIVED));
-        Eventually.await("case " + caseReference + " known", WITHIN, () -> jdbc.queryForObject(
+        await("case " + caseReference + " known").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM known_case WHERE case_reference = ?", Long.class, caseReference) == 1);
 
         String victimId = register(caseReference);
 
-        Eventually.await("first-contact clock of " + victimId + " breached", WITHIN, () -> jdbc.queryForObject(
+        await("first-contact clock of " + victimId + " breached").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND first_contact_breached_at IS NOT NULL", Long.class, victimId) == 1);
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
                 .andExpect(status().isOk())
@@ -97,7 +98,7 @@ class FirstContactClockIntegrationTest {
         assertThat(breach.toString()).doesNotContain(victimId, "Canary");
 
         String referralId = deliverLateAssistance(victimId);
-        Eventually.await("late assistance stops the clock of " + victimId, WITHIN, () -> jdbc.queryForObject(
+        await("late assistance stops the clock of " + victimId).atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM victim_view WHERE victim_id = ? AND first_contact_stopped_at IS NOT NULL", Long.class, victimId) == 1);
         http.perform(get("/api/v1/victims/{id}", victimId).with(victimOfficer()))
                 .andExpect(jsonPath("$.firstContactClock.met").value(false))

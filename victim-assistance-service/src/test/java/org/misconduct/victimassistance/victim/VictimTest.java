@@ -5,18 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misconduct.victimassistance.clock.ClockPolicy;
-import org.misconduct.victimassistance.clock.FirstContactClock;
+import org.misconduct.clocks.ClockPolicy;
+import org.misconduct.contracts.codes.AgeGroup;
+import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.domain.NotFound;
+import org.misconduct.domain.RuleViolation;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
 import org.misconduct.victimassistance.clock.FirstContactClockStarted;
 import org.misconduct.victimassistance.clock.FirstContactClockStopped;
-import org.misconduct.web.NotFound;
-import org.misconduct.web.RuleViolation;
 
 class VictimTest {
 
@@ -30,6 +32,7 @@ class VictimTest {
     private static final String REFERRAL = "referral-1";
     private static final String CLAIM = "claim-1";
     private static final String PROVIDER = "Hôpital Communautaire";
+    private static final String FIRST_CONTACT = ClockName.VICTIM_FIRST_CONTACT.wireName();
 
     private AggregateTestFixture<Victim> fixture;
 
@@ -67,21 +70,21 @@ class VictimTest {
     void registrationStartsAFirstContactClockDueIn72Hours() {
         fixture.givenCurrentTime(REGISTERED)
                 .when(register())
-                .expectScheduledDeadlineWithName(FIRST_CONTACT_DUE, FirstContactClock.NAME);
+                .expectScheduledDeadlineWithName(FIRST_CONTACT_DUE, FIRST_CONTACT);
     }
 
     @Test
     void theFirstContactClockRunsAsLongAsPolicySays() {
         fixture = new AggregateTestFixture<>(Victim.class);
         fixture.registerInjectableResource(new FixtureClock());
-        fixture.registerInjectableResource(new ClockPolicy(Duration.ofHours(24)));
+        fixture.registerInjectableResource(ClockPolicy.of(Map.of("misconduct.clocks.victim-first-contact", "PT24H")));
         fixture.registerIgnoredField(FirstContactClockStarted.class, "deadlineId");
         fixture.givenCurrentTime(REGISTERED)
                 .when(register())
                 .expectEvents(
                         new VictimRegistered(VICTIM, REF, AgeGroup.ADULT, Sex.FEMALE, new Consent(true), SEALED, REGISTERED),
                         new FirstContactClockStarted(VICTIM, REF, REGISTERED, REGISTERED.plus(Duration.ofHours(24)), null))
-                .expectScheduledDeadlineWithName(Duration.ofHours(24), FirstContactClock.NAME);
+                .expectScheduledDeadlineWithName(Duration.ofHours(24), FIRST_CONTACT);
     }
 
     @Test
@@ -89,7 +92,7 @@ class VictimTest {
         fixture.givenCurrentTime(REGISTERED)
                 .andGivenCommands(register())
                 .whenTimeAdvancesTo(FIRST_CONTACT_DUE.plusSeconds(1))
-                .expectTriggeredDeadlinesWithName(FirstContactClock.NAME)
+                .expectTriggeredDeadlinesWithName(FIRST_CONTACT)
                 .expectEvents(new FirstContactClockBreached(VICTIM, REF, REGISTERED, FIRST_CONTACT_DUE, FIRST_CONTACT_DUE));
     }
 
@@ -99,7 +102,7 @@ class VictimTest {
                 .andGivenCommands(register())
                 .andGiven(new FirstContactClockBreached(VICTIM, REF, REGISTERED, FIRST_CONTACT_DUE, FIRST_CONTACT_DUE))
                 .whenTimeAdvancesTo(FIRST_CONTACT_DUE.plus(Duration.ofDays(30)))
-                .expectTriggeredDeadlinesWithName(FirstContactClock.NAME)
+                .expectTriggeredDeadlinesWithName(FIRST_CONTACT)
                 .expectNoEvents();
     }
 
@@ -123,7 +126,7 @@ class VictimTest {
                 .expectEvents(
                         new AssistanceDelivered(VICTIM, REF, REFERRAL, NEED, NeedKind.MEDICAL, delivered),
                         new FirstContactClockStopped(VICTIM, REF, delivered, true))
-                .expectNoScheduledDeadlineWithName(FIRST_CONTACT_DUE, FirstContactClock.NAME);
+                .expectNoScheduledDeadlineWithName(FIRST_CONTACT_DUE, FIRST_CONTACT);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.misconduct.eventstore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * One Jackson serializer for every message Axon stores (events, deadlines, dead letters, tokens), built as
+ * Axon's own with the application's object mapper, which also reads classes under their former names.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+public class EventStoreAutoConfiguration {
+
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisionResolver, ObjectMapper objectMapper) {
+        ClassLoader classLoader = EventStoreAutoConfiguration.class.getClassLoader();
+        JacksonSerializer.Builder builder = JacksonSerializer.builder()
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(classLoader))
+                .classLoader(classLoader)
+                .objectMapper(objectMapper);
+        return new RenamingJacksonSerializer(builder, RenamedTypes.from(classLoader));
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+}

@@ -1,6 +1,0 @@
-package org.misconduct.intake.allegation;
-
-/** Why intake closed an allegation without referring it. */
-public enum ClosureReason {
-    NOT_UN_PERSONNEL, INSUFFICIENT_INFORMATION, DUPLICATE, OUT_OF_SCOPE
-}

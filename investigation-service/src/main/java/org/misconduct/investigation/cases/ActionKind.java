@@ -1,6 +1,0 @@
-package org.misconduct.investigation.cases;
-
-/** A final (disciplinary) action after a substantiated finding. */
-public enum ActionKind {
-    REPATRIATION, DISMISSAL, SEPARATION, IMPRISONMENT, DEMOTION, FINE, BARRED_FROM_FUTURE_SERVICE, OTHER
-}

@@ -1,6 +1,0 @@
-package org.misconduct.investigation.cases;
-
-/** Why a case went to OIOS. */
-public enum EntityChangeReason {
-    MEMBER_STATE_DECLINED, MEMBER_STATE_SILENT, MEMBER_STATE_WITHDREW
-}

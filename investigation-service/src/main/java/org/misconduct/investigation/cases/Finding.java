@@ -1,5 +1,0 @@
-package org.misconduct.investigation.cases;
-
-public enum Finding {
-    SUBSTANTIATED, NOT_SUBSTANTIATED, CLOSED
-}

@@ -1,5 +1,0 @@
-package org.misconduct.investigation.cases;
-
-public enum Priority {
-    URGENT, NORMAL
-}

@@ -1,0 +1,5 @@
+package org.misconduct.investigation.evidence;
+
+public enum EvidenceKind {
+    TESTIMONY, PHYSICAL, DIGITAL, MEDICAL, DOCUMENT
+}

@@ -1,5 +1,0 @@
-package org.misconduct.victimassistance.clock;
-
-/** Payload of the first-contact clock's durable deadline. */
-public record FirstContactDue(String victimId) {
-}
