@@ -244,6 +244,8 @@ class IntakeFlowIntegrationTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        Eventually.await("the sweep of expired receipts scheduled", Duration.ofSeconds(30), () -> jdbc.queryForObject(
+                "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'expired-receipt-deletion'", Long.class) == 1);
     }
 
     @Test
