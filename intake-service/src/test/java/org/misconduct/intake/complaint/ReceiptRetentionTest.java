@@ -2,11 +2,8 @@ package org.misconduct.intake.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.testinfra.MigratedDatabase;
+import org.misconduct.testinfra.MovableClock;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -86,33 +84,5 @@ class ReceiptRetentionTest {
 
     private static List<String> storedKeys() {
         return JDBC.queryForList("SELECT idempotency_key FROM complaint_idempotency", String.class);
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.misconduct.web.abuse;
+package org.misconduct.testinfra;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
-final class MovableClock extends Clock {
+/** A clock a test moves by hand, for code that takes the time from an injected {@link Clock}. */
+public final class MovableClock extends Clock {
 
     private Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
