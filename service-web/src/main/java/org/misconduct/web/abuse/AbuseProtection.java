@@ -24,9 +24,4 @@ public final class AbuseProtection {
     public Filter filter() {
         return filter;
     }
-
-    /** How many clients the named limit remembers now. */
-    public long trackedClients(String limit) {
-        return filter.trackedClients(limit);
-    }
 }
