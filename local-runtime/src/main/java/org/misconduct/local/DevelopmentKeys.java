@@ -10,9 +10,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key-encryption key for personal data on a developer's machine: made once, kept in
- * {@code .local/}, so data sealed in one run can be read in the next. A deployment takes its key
- * from a secret store instead.
+ * The secrets of a developer's machine (the key-encryption key for personal data, the follow-up code key): each
+ * made once and kept in {@code .local/}, so what one run sealed or hashed is read in the next. A deployment takes
+ * its keys from a secret store instead.
  */
 final class DevelopmentKeys {
 
@@ -20,7 +20,16 @@ final class DevelopmentKeys {
     }
 
     static String personalDataKeyEncryptionKey(Path localDirectory) {
-        Path file = localDirectory.resolve("personal-data-key-encryption-key");
+        return keptKey(localDirectory.resolve("personal-data-key-encryption-key"));
+    }
+
+    /** The server key of intake's follow-up code hashes: kept too, so codes issued in one run work in the next. */
+    static String followUpCodeKey(Path localDirectory) {
+        return keptKey(localDirectory.resolve("follow-up-code-key"));
+    }
+
+    private static String keptKey(Path file) {
+        Path localDirectory = file.getParent();
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];

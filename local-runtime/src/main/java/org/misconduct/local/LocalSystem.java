@@ -109,6 +109,9 @@ public final class LocalSystem {
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
                 kafka.bootstrapServers(), keycloak.issuerUri());
         environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
+        if (service.module().equals("intake-service")) {
+            environment.put("FOLLOW_UP_CODE_KEY", DevelopmentKeys.followUpCodeKey(root.resolve(".local")));
+        }
         return new ServiceProcess(root, service.module(), service.port(), environment);
     }
 

@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * order mixed across topics with some redeliveries: the public table, the summaries and the
  * Council reports equal a plain recomputation from the generated events, and again after a rebuild.
  */
-@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.reporting.public-rate-limit.requests=0"})
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.abuse-protection.public-disclosure.requests=1000000"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -65,7 +65,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Published events of all three services into the public disclosure, on real PostgreSQL and Kafka. */
-@SpringBootTest(properties = "misconduct.reporting.public-rate-limit.requests=0")
+@SpringBootTest(properties = "misconduct.abuse-protection.public-disclosure.requests=1000000")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportingFlowIntegrationTest {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
+import org.misconduct.web.abuse.BodyTooLarge;
+import org.springframework.core.NestedExceptionUtils;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,6 +61,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(failure) instanceof BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        }
         if (failure.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")

@@ -14,7 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 as RFC 9457 problem details, like every other error of the API. */
+/** 401 and 403, and refusals by filters, as RFC 9457 problem details like every other error of the API. */
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
@@ -36,7 +36,8 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    /** Any refusal written outside Spring MVC, as a filter must: the same problem+json the API gives. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));

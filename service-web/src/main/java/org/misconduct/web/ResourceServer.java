@@ -1,19 +1,22 @@
 package org.misconduct.web;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.misconduct.web.abuse.AbuseProtection;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * The security every service shares: stateless bearer-token authentication against Keycloak,
- * realm roles as authorities, problem+json for 401 and 403, security headers on every response and no
- * cross-origin access. A service adds its own request rules.
+ * realm roles as authorities, problem+json for 401 and 403, security headers on every response, no
+ * cross-origin access, and the rate limits of the service's public requests. A service adds its own request rules.
  */
 public final class ResourceServer {
 
@@ -23,9 +26,11 @@ public final class ResourceServer {
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private final ProblemResponses problems;
+    private final Optional<AbuseProtection> abuseProtection;
 
-    public ResourceServer(ProblemResponses problems) {
+    public ResourceServer(ProblemResponses problems, Optional<AbuseProtection> abuseProtection) {
         this.problems = problems;
+        this.abuseProtection = abuseProtection;
     }
 
     /**
@@ -41,6 +46,10 @@ public final class ResourceServer {
     }
 
     public HttpSecurity apply(HttpSecurity http) throws Exception {
+        if (abuseProtection.isPresent()) {
+            // After the header writer, so its refusals carry the security headers; before any token is checked.
+            http.addFilterBefore(abuseProtection.get().filter(), BearerTokenAuthenticationFilter.class);
+        }
         return http
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
                 .csrf(AbstractHttpConfigurer::disable)

@@ -1,12 +1,19 @@
 package org.misconduct.web;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.misconduct.web.abuse.AbuseProtection;
+import org.misconduct.web.abuse.AbuseProtectionProperties;
+import org.misconduct.web.abuse.PublicRequests;
+import org.misconduct.web.abuse.TooManyRequestsPage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,10 +25,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-/** What every service's web API shares: error bodies, the resource server setup with its token checks, the clock, the acting user of commands. */
+/**
+ * What every service's web API shares: error bodies, the resource server setup with its token checks, the rate limits of
+ * public requests, the clock, the acting user of commands.
+ */
 @AutoConfiguration(before = {WebMvcAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @Import(ApiProblems.class)
-@EnableConfigurationProperties(TokenProperties.class)
+@EnableConfigurationProperties({TokenProperties.class, AbuseProtectionProperties.class})
 public class ServiceWebAutoConfiguration {
 
     @Bean
@@ -44,8 +54,16 @@ public class ServiceWebAutoConfiguration {
     }
 
     @Bean
-    ResourceServer resourceServer(ProblemResponses problems) {
-        return new ResourceServer(problems);
+    ResourceServer resourceServer(ProblemResponses problems, ObjectProvider<AbuseProtection> abuseProtection) {
+        return new ResourceServer(problems, Optional.ofNullable(abuseProtection.getIfAvailable()));
+    }
+
+    /** Only a service that opens requests to the public declares them, and only there are they limited. */
+    @Bean
+    @ConditionalOnBean(PublicRequests.class)
+    AbuseProtection abuseProtection(PublicRequests publicRequests, ObjectProvider<TooManyRequestsPage> page,
+                                    AbuseProtectionProperties properties, ProblemResponses problems, Clock clock) {
+        return new AbuseProtection(publicRequests, Optional.ofNullable(page.getIfAvailable()), properties, problems, clock);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -370,9 +370,13 @@ class PersonalDataCanarySystemIT {
     @Test
     void theSealedComplaintDescriptionOpensWithIntakesKeysAndTheKeyEncryptionKeyOnly() {
         JsonNode registered = payload(INTAKE, apiCase, "AllegationRegistered");
-        String sealed = registered.at("/personalData/description").asText();
-        String subject = registered.at("/personalData/subjectId").asText();
+        String sealed = registered.at("/narrative/description").asText();
+        String subject = registered.at("/narrative/subjectId").asText();
+        assertThat(subject).as("the narrative is sealed for the case file, not for the complainant").isEqualTo("case-file:" + apiCase);
         assertOpensOnlyWithTheKeyEncryptionKey(INTAKE, subject, sealed, canary.get("intakeApiDescription"));
+        String sealedName = registered.at("/complainant/name").asText();
+        assertOpensOnlyWithTheKeyEncryptionKey(INTAKE, registered.at("/complainant/subjectId").asText(), sealedName,
+                canary.get("intakeApiName"));
     }
 
     @Test

@@ -31,8 +31,8 @@ import org.misconduct.testinfra.TestInfrastructure;
 final class RunningSystem implements AutoCloseable {
 
     private static final String RATE_LIMITS_FOR_ONE_TEST_CLIENT = """
-            {"misconduct":{"abuse-protection":{"submissions":{"requests":100000},"follow-ups":{"requests":100000}},
-                           "reporting":{"public-rate-limit":{"requests":100000}}}}""";
+            {"misconduct":{"abuse-protection":{"submissions":{"requests":100000},"follow-ups":{"requests":100000},
+                                               "public-disclosure":{"requests":100000}}}}""";
 
     private static RunningSystem shared;
 
@@ -57,6 +57,7 @@ final class RunningSystem implements AutoCloseable {
     private final IdentityProvider keycloak;
     private final KafkaBroker kafka;
     private final String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
+    private final String followUpCodeKey = ServiceTestProperties.newFollowUpCodeKey();
 
     private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
         this.keycloak = keycloak;
@@ -82,6 +83,9 @@ final class RunningSystem implements AutoCloseable {
             Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
                     database.password(), kafka.bootstrapServers(), keycloak.issuerUri());
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
+            if (service == Service.INTAKE) {
+                environment.put("FOLLOW_UP_CODE_KEY", followUpCodeKey);
+            }
             // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
             environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);
             ServiceProcess process = new ServiceProcess(root, service.module, freePort(), environment,

@@ -6,7 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -16,6 +20,8 @@ import javax.sql.DataSource;
  * token and dead-letter tables alike.
  */
 public final class RawTables {
+
+    private static final Pattern SEALED = Pattern.compile("pd1:[A-Za-z0-9+/=]+");
 
     private RawTables() {
     }
@@ -31,6 +37,40 @@ public final class RawTables {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not scan the database", e);
+        }
+        return found;
+    }
+
+    /**
+     * Every value sealed by a personal-data vault ({@code pd1:...}) found anywhere in the database, each once: what
+     * someone with a copy of the database and the keys that still exist could try to open.
+     */
+    public static List<String> sealedValues(DataSource dataSource) {
+        Set<String> sealed = new LinkedHashSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Column column : searchableColumns(connection)) {
+                sealed.addAll(sealedValuesIn(connection, column));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not scan the database", e);
+        }
+        return List.copyOf(sealed);
+    }
+
+    private static List<String> sealedValuesIn(Connection connection, Column column) throws SQLException {
+        String name = quote(column.name());
+        String asText = switch (column.type()) {
+            case "bytea" -> "encode(" + name + ", 'escape')";
+            case "oid" -> "encode(lo_get(" + name + "), 'escape')";
+            default -> name + "::text";
+        };
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + asText + " FROM " + quote(column.table())
+                + " WHERE strpos(" + asText + ", 'pd1:') > 0");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                SEALED.matcher(rows.getString(1)).results().map(MatchResult::group).forEach(found::add);
+            }
         }
         return found;
     }

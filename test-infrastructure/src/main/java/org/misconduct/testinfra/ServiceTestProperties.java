@@ -36,6 +36,21 @@ public final class ServiceTestProperties {
 
     /** Base64 of 32 random bytes: a key-encryption key for the personal-data vault. */
     public static String newPersonalDataKey() {
+        return randomKey();
+    }
+
+    /** A fresh server key for intake's follow-up code hashes, as a deployment takes from its secret store. */
+    public static void registerFollowUpCodeKey(DynamicPropertyRegistry registry) {
+        String key = newFollowUpCodeKey();
+        registry.add("misconduct.follow-up-codes.key", () -> key);
+    }
+
+    /** Base64 of 32 random bytes: a server key for intake's follow-up code hashes. */
+    public static String newFollowUpCodeKey() {
+        return randomKey();
+    }
+
+    private static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);

@@ -33,7 +33,9 @@ class Allegation {
     private Assessment assessment;
     private boolean referred;
     private boolean nonUnForcesNotified;
-    private String subjectId;
+    private String complainantSubjectId;
+    private SealedNarrative narrative;
+    private String sealedClosureNote;
     private boolean personalDataErased;
 
     protected Allegation() {
@@ -45,8 +47,8 @@ class Allegation {
         apply(new AllegationRegistered(
                 command.caseReference(), command.receivedAt(), command.mission(), command.channel(), command.language(),
                 command.incidentDate(), command.personnelCategory(), command.allegedNationality(), command.victimCount(),
-                command.minorInvolved(), command.anonymous(), command.complainantIsVictim(), command.personalData(),
-                command.followUpCodeHash()));
+                command.minorInvolved(), command.anonymous(), command.complainantIsVictim(), command.narrative(),
+                command.complainant(), command.followUpCodeHash()));
     }
 
     @CommandHandler
@@ -102,12 +104,24 @@ class Allegation {
         return status;
     }
 
-    /** The key itself is destroyed by the caller in the same transaction; the event records when and by whom. */
+    /**
+     * The complainant's key is destroyed by the caller in the same transaction; the event records when and by whom.
+     * A narrative still under that key (registered before it had its own) moves to the case file first.
+     */
     @CommandHandler
-    AllegationStatus handle(EraseComplainantPersonalData command, Clock clock) {
-        if (!personalDataErased) {
-            apply(new ComplainantPersonalDataErased(caseReference, subjectId, clock.instant()));
+    AllegationStatus handle(EraseComplainantPersonalData command, Clock clock, CaseFileSealing sealing) {
+        if (personalDataErased) {
+            return status;
         }
+        if (!narrative.isWithCaseFile(caseReference)) {
+            String caseFile = SealedNarrative.caseFileSubject(caseReference);
+            String from = narrative.subjectId();
+            apply(new AllegationNarrativeMovedToCaseFile(caseReference,
+                    new SealedNarrative(caseFile, sealing.reseal(narrative.description(), from, caseFile),
+                            sealing.reseal(narrative.location(), from, caseFile)),
+                    sealing.reseal(sealedClosureNote, from, caseFile), clock.instant()));
+        }
+        apply(new ComplainantPersonalDataErased(caseReference, complainantSubjectId, clock.instant()));
         return status;
     }
 
@@ -144,7 +158,8 @@ class Allegation {
         mission = event.mission();
         receivedAt = event.receivedAt();
         reportedCategory = event.personnelCategory();
-        subjectId = event.personalData().subjectId();
+        complainantSubjectId = event.complainant().subjectId();
+        narrative = event.narrative();
         status = AllegationStatus.RECEIVED;
     }
 
@@ -163,6 +178,13 @@ class Allegation {
     @EventSourcingHandler
     void on(AllegationClosed event) {
         status = AllegationStatus.CLOSED;
+        sealedClosureNote = event.sealedNote();
+    }
+
+    @EventSourcingHandler
+    void on(AllegationNarrativeMovedToCaseFile event) {
+        narrative = event.narrative();
+        sealedClosureNote = event.sealedClosureNote();
     }
 
     @EventSourcingHandler

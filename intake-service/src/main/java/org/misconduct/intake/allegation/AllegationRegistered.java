@@ -7,7 +7,12 @@ import org.axonframework.serialization.Revision;
 import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.codes.PersonnelCategory;
 
-@Revision("1")
+/**
+ * A complaint registered as an allegation. Revision 2 seals the narrative under the case file's key and the
+ * complainant's identity under theirs; revision 1 held both under the complainant's key
+ * ({@link AllegationRegisteredUpcaster}).
+ */
+@Revision("2")
 public record AllegationRegistered(
         String caseReference,
         Instant receivedAt,
@@ -21,6 +26,7 @@ public record AllegationRegistered(
         Boolean minorInvolved,
         boolean anonymous,
         Boolean complainantIsVictim,
-        SealedPersonalData personalData,
+        SealedNarrative narrative,
+        SealedComplainant complainant,
         String followUpCodeHash) {
 }

@@ -20,6 +20,7 @@ public record RegisterAllegation(
         Boolean minorInvolved,
         boolean anonymous,
         Boolean complainantIsVictim,
-        SealedPersonalData personalData,
+        SealedNarrative narrative,
+        SealedComplainant complainant,
         String followUpCodeHash) {
 }

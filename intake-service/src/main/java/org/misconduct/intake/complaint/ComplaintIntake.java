@@ -11,7 +11,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.contracts.codes.Channel;
 import org.misconduct.intake.allegation.RegisterAllegation;
-import org.misconduct.intake.allegation.SealedPersonalData;
+import org.misconduct.intake.allegation.SealedComplainant;
+import org.misconduct.intake.allegation.SealedNarrative;
 import org.misconduct.intake.followup.ComplaintFollowUp;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.web.ActingUser;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers a complaint as an allegation: checks it, seals what it says about people, issues the
- * follow-up code. The case reference, the allegation's first event and the idempotency record
+ * Registers a complaint as an allegation: checks it, seals its narrative for the case file and the
+ * complainant's identity for them alone, issues the follow-up code. The case reference, the allegation's first event and the idempotency record
  * are stored in one transaction: a complaint is either wholly registered or not at all.
  */
 @Service
@@ -66,17 +67,17 @@ public class ComplaintIntake {
         String caseReference = caseReferences.next();
         String followUpCode = followUpCodes.newCode();
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        SealedPersonalData personalData = seal(complaint);
+        SealedComplainant complainant = sealComplainant(complaint);
         RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),
                 complaint.channel() == null ? Channel.WEB : complaint.channel(),
                 complaint.language(), complaint.incidentDate(), complaint.personnelCategory(),
                 complaint.allegedNationality(), complaint.victimCount(), complaint.minorInvolved(),
                 complaint.anonymous(), complaint.complainant() == null ? null : complaint.complainant().isVictim(),
-                personalData, followUpCodes.hash(followUpCode));
+                sealNarrative(caseReference, complaint), complainant, followUpCodes.hash(followUpCode));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(registration)
                 .andMetaData(Map.of(ActingUser.METADATA_KEY, ComplaintFollowUp.COMPLAINANT)));
-        return new Registration(new ComplaintReceipt(caseReference, followUpCode, receivedAt), personalData.subjectId());
+        return new Registration(new ComplaintReceipt(caseReference, followUpCode, receivedAt), complainant.subjectId());
     }
 
     private void check(ComplaintSubmission complaint) {
@@ -88,13 +89,17 @@ public class ComplaintIntake {
         }
     }
 
-    private SealedPersonalData seal(ComplaintSubmission complaint) {
+    /** What happened and where stays with the case file, whatever becomes of the complainant. */
+    private SealedNarrative sealNarrative(String caseReference, ComplaintSubmission complaint) {
+        String caseFile = SealedNarrative.caseFileSubject(caseReference);
+        return new SealedNarrative(caseFile, vault.seal(caseFile, complaint.description()), vault.seal(caseFile, complaint.location()));
+    }
+
+    /** Who complained, under a key of their own that erasing them destroys. */
+    private SealedComplainant sealComplainant(ComplaintSubmission complaint) {
         String subjectId = UUID.randomUUID().toString();
         ComplaintSubmission.Complainant complainant = complaint.complainant();
-        return new SealedPersonalData(
-                subjectId,
-                vault.seal(subjectId, complaint.description()),
-                vault.seal(subjectId, complaint.location()),
+        return new SealedComplainant(subjectId,
                 complainant == null ? null : vault.seal(subjectId, complainant.name()),
                 complainant == null ? null : vault.seal(subjectId, complainant.contact()));
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Gives a retried submission the first answer. Runs inside the submission's transaction: the key
  * is claimed by an insert, so a concurrent retry waits on it and then reads the stored receipt.
  * What is kept to answer again (the follow-up code, the request's fingerprint) is sealed under the
- * complainant's key and deleted once the retention has passed.
+ * complainant's key and deleted on a schedule once the retention has passed ({@link ExpiredReceipts}).
  */
 @Component
 class IdempotentSubmissions {
@@ -49,13 +49,15 @@ class IdempotentSubmissions {
         }
     }
 
+    /** A key whose answer has expired counts as new, whether or not {@link ExpiredReceipts} has deleted it yet. */
     ComplaintReceipt once(String key, ComplaintSubmission complaint, Supplier<ComplaintIntake.Registration> register) {
         Instant now = clock.instant();
-        jdbc.update("DELETE FROM complaint_idempotency WHERE expires_at < ?", Timestamp.from(now));
         boolean first = jdbc.update("""
                 INSERT INTO complaint_idempotency (idempotency_key, expires_at) VALUES (?, ?)
-                ON CONFLICT (idempotency_key) DO NOTHING""",
-                key, Timestamp.from(now.plus(properties.idempotencyRetention()))) == 1;
+                ON CONFLICT (idempotency_key) DO UPDATE SET expires_at = EXCLUDED.expires_at, subject_id = NULL,
+                    case_reference = NULL, sealed_fingerprint = NULL, sealed_follow_up_code = NULL, received_at = NULL
+                WHERE complaint_idempotency.expires_at <= ?""",
+                key, Timestamp.from(now.plus(properties.idempotencyRetention())), Timestamp.from(now)) == 1;
         return first ? remember(key, complaint, register.get()) : replay(key, complaint);
     }
 

@@ -1,7 +1,6 @@
 package org.misconduct.intake.followup;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.misconduct.personaldata.PersonalDataVault;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +16,6 @@ public class Conversation {
     Conversation(JdbcTemplate jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
         this.vault = vault;
-    }
-
-    /** The key a complaint's personal data is sealed under, known from the moment it is registered. */
-    public Optional<String> subjectOf(String caseReference) {
-        return jdbc.queryForList("SELECT subject_id FROM complaint_access WHERE case_reference = ?", String.class, caseReference)
-                .stream().findFirst();
     }
 
     public List<FollowUpMessage> of(String caseReference, String subjectId) {

@@ -7,8 +7,9 @@ import java.util.List;
 import org.misconduct.intake.followup.FollowUpMessage;
 
 /**
- * One allegation as an intake officer assesses it, personal data opened. A field whose owner was
- * erased reads {@code null} and {@code personalDataErased} is true.
+ * One allegation as an intake officer assesses it, sealed texts opened. Once the complainant is erased,
+ * {@code personalDataErased} is true and their identity and messages read {@code null}; the description, location
+ * and closure note belong to the case file and stay.
  */
 record AllegationDetails(
         String caseReference,

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.misconduct.intake.allegation.AllegationAssessed;
 import org.misconduct.intake.allegation.AllegationClosed;
+import org.misconduct.intake.allegation.AllegationNarrativeMovedToCaseFile;
 import org.misconduct.intake.allegation.AllegationReferred;
 import org.misconduct.intake.allegation.AllegationRegistered;
 import org.misconduct.intake.allegation.AllegationStatus;
@@ -37,17 +38,17 @@ class AllegationViewProjection {
     void on(AllegationRegistered event) {
         jdbc.update("""
                 INSERT INTO allegation_view (case_reference, status, mission, channel, language, received_at, incident_date,
-                    personnel_category, nationality, victim_count, minor_involved, anonymous, subject_id, sealed_description,
-                    sealed_location, sealed_complainant_name, sealed_complainant_contact, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    personnel_category, nationality, victim_count, minor_involved, anonymous, subject_id, narrative_subject_id,
+                    sealed_description, sealed_location, sealed_complainant_name, sealed_complainant_contact, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_reference) DO NOTHING""",
                 event.caseReference(), AllegationStatus.RECEIVED.name(), event.mission(), event.channel().name(),
                 event.language(), timestamp(event.receivedAt()),
                 event.incidentDate() == null ? null : Date.valueOf(event.incidentDate()),
                 name(event.personnelCategory()), event.allegedNationality(), event.victimCount(), event.minorInvolved(),
-                event.anonymous(), event.personalData().subjectId(), event.personalData().description(),
-                event.personalData().location(), event.personalData().complainantName(),
-                event.personalData().complainantContact(), timestamp(event.receivedAt()));
+                event.anonymous(), event.complainant().subjectId(), event.narrative().subjectId(), event.narrative().description(),
+                event.narrative().location(), event.complainant().name(), event.complainant().contact(),
+                timestamp(event.receivedAt()));
     }
 
     @EventHandler
@@ -88,10 +89,24 @@ class AllegationViewProjection {
     }
 
     @EventHandler
+    void on(AllegationNarrativeMovedToCaseFile event) {
+        jdbc.update("""
+                UPDATE allegation_view SET narrative_subject_id = ?, sealed_description = ?, sealed_location = ?,
+                    sealed_closure_note = ?, updated_at = ?
+                WHERE case_reference = ?""",
+                event.narrative().subjectId(), event.narrative().description(), event.narrative().location(),
+                event.sealedClosureNote(), timestamp(event.movedAt()), event.caseReference());
+    }
+
+    /** What was sealed under the complainant's key is unreadable now: their identity, and a narrative erased with them before it had its own key. */
+    @EventHandler
     void on(ComplainantPersonalDataErased event) {
         jdbc.update("""
-                UPDATE allegation_view SET sealed_description = NULL, sealed_location = NULL, sealed_complainant_name = NULL,
-                    sealed_complainant_contact = NULL, sealed_closure_note = NULL, updated_at = ?
+                UPDATE allegation_view SET sealed_complainant_name = NULL, sealed_complainant_contact = NULL,
+                    sealed_description = CASE WHEN narrative_subject_id = subject_id THEN NULL ELSE sealed_description END,
+                    sealed_location = CASE WHEN narrative_subject_id = subject_id THEN NULL ELSE sealed_location END,
+                    sealed_closure_note = CASE WHEN narrative_subject_id = subject_id THEN NULL ELSE sealed_closure_note END,
+                    updated_at = ?
                 WHERE case_reference = ?""",
                 timestamp(event.erasedAt()), event.caseReference());
     }

@@ -55,6 +55,7 @@ class AllegationViews {
 
     private AllegationDetails details(ResultSet row) throws SQLException {
         String subject = row.getString("subject_id");
+        String narrative = row.getString("narrative_subject_id");
         String name = open(subject, row.getString("sealed_complainant_name"));
         String contact = open(subject, row.getString("sealed_complainant_contact"));
         return new AllegationDetails(
@@ -64,12 +65,12 @@ class AllegationViews {
                 row.getString("personnel_category"), row.getString("nationality"),
                 (Integer) row.getObject("victim_count"), (Boolean) row.getObject("minor_involved"),
                 row.getBoolean("anonymous"),
-                open(subject, row.getString("sealed_description")), open(subject, row.getString("sealed_location")),
+                open(narrative, row.getString("sealed_description")), open(narrative, row.getString("sealed_location")),
                 name == null && contact == null ? null : new AllegationDetails.Complainant(name, contact),
                 vault.isErased(subject),
                 row.getString("allegation_type"), row.getString("sea_category"), row.getString("contingent_unit"),
                 row.getString("priority"), row.getString("investigating_entity"),
-                row.getString("closure_reason"), open(subject, row.getString("sealed_closure_note")),
+                row.getString("closure_reason"), open(narrative, row.getString("sealed_closure_note")),
                 row.getString("non_un_authority"),
                 row.getTimestamp("non_un_notified_at") == null ? null : row.getTimestamp("non_un_notified_at").toInstant(),
                 conversation.of(row.getString("case_reference"), subject));

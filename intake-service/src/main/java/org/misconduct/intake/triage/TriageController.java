@@ -1,6 +1,7 @@
 package org.misconduct.intake.triage;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,17 +11,14 @@ import org.misconduct.domain.NotFound;
 import org.misconduct.intake.allegation.AllegationStatus;
 import org.misconduct.intake.allegation.AssessAllegation;
 import org.misconduct.intake.allegation.CloseAllegation;
-import org.misconduct.intake.allegation.EraseComplainantPersonalData;
 import org.misconduct.intake.allegation.NotifyNonUnForces;
 import org.misconduct.intake.allegation.ReferAllegation;
 import org.misconduct.intake.allegation.ReplyToComplainant;
-import org.misconduct.intake.followup.Conversation;
+import org.misconduct.intake.followup.AllegationSubjects;
 import org.misconduct.intake.followup.MessageRequest;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,17 +34,14 @@ class TriageController {
 
     private final CommandGateway commands;
     private final AllegationViews views;
-    private final Conversation conversation;
+    private final AllegationSubjects subjects;
     private final PersonalDataVault vault;
-    private final TransactionTemplate transaction;
 
-    TriageController(CommandGateway commands, AllegationViews views, Conversation conversation, PersonalDataVault vault,
-                     TransactionTemplate transaction) {
+    TriageController(CommandGateway commands, AllegationViews views, AllegationSubjects subjects, PersonalDataVault vault) {
         this.commands = commands;
         this.views = views;
-        this.conversation = conversation;
+        this.subjects = subjects;
         this.vault = vault;
-        this.transaction = transaction;
     }
 
     @GetMapping
@@ -76,9 +71,9 @@ class TriageController {
 
     @PostMapping("/{caseReference}/closure")
     TriageOutcome close(@PathVariable String caseReference, @Valid @RequestBody ClosureRequest request) {
-        String subject = subjectOf(caseReference);
+        String narrative = known(subjects.narrativeOf(caseReference), caseReference);
         AllegationStatus status = commands.sendAndWait(new CloseAllegation(caseReference, request.reason(),
-                vault.seal(subject, request.note())));
+                vault.seal(narrative, request.note())));
         return new TriageOutcome(caseReference, status);
     }
 
@@ -91,23 +86,12 @@ class TriageController {
     /** Intake's reply to the complainant, who reads it on the follow-up page. */
     @PostMapping("/{caseReference}/messages")
     ResponseEntity<TriageOutcome> reply(@PathVariable String caseReference, @Valid @RequestBody MessageRequest request) {
-        String subject = subjectOf(caseReference);
-        AllegationStatus status = commands.sendAndWait(new ReplyToComplainant(caseReference, vault.seal(subject, request.text())));
+        String complainant = known(subjects.complainantOf(caseReference), caseReference);
+        AllegationStatus status = commands.sendAndWait(new ReplyToComplainant(caseReference, vault.seal(complainant, request.text())));
         return ResponseEntity.status(HttpStatus.CREATED).body(new TriageOutcome(caseReference, status));
     }
 
-    /** Crypto-shredding: the complainant's key is destroyed, the allegation's history stays whole. */
-    @DeleteMapping("/{caseReference}/complainant-personal-data")
-    ResponseEntity<Void> eraseComplainant(@PathVariable String caseReference) {
-        String subject = subjectOf(caseReference);
-        transaction.executeWithoutResult(status -> {
-            commands.sendAndWait(new EraseComplainantPersonalData(caseReference));
-            vault.erase(subject);
-        });
-        return ResponseEntity.noContent().build();
-    }
-
-    private String subjectOf(String caseReference) {
-        return conversation.subjectOf(caseReference).orElseThrow(() -> new NotFound("No allegation " + caseReference));
+    private static String known(Optional<String> subject, String caseReference) {
+        return subject.orElseThrow(() -> new NotFound("No allegation " + caseReference));
     }
 }

@@ -26,12 +26,45 @@ class AllegationTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00Z");
     private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
 
+    private static final String CASE_FILE = "case-file:" + REF;
+    private static final String COMPLAINANT = "complainant-1";
+
     private FixtureConfiguration<Allegation> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Allegation.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((CaseFileSealing) (sealed, from, to) -> sealed == null ? null : sealed + "|" + from + ">" + to);
+    }
+
+    @Test
+    void erasingTheComplainantLeavesTheNarrativeWithTheCaseFile() {
+        fixture.given(registered())
+                .when(new EraseComplainantPersonalData(REF))
+                .expectEvents(new ComplainantPersonalDataErased(REF, COMPLAINANT, NOW))
+                .expectResultMessagePayload(AllegationStatus.RECEIVED);
+    }
+
+    @Test
+    void aNarrativeStillUnderTheComplainantsKeyMovesToTheCaseFileBeforeTheKeyIsDestroyed() {
+        AllegationRegistered registeredBeforeCaseFileKeys = new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr",
+                null, PersonnelCategory.MC, "XAA", 1, true, false, null,
+                new SealedNarrative(COMPLAINANT, "pd1:description", null), complainant(), "hash");
+        fixture.given(registeredBeforeCaseFileKeys, new AllegationClosed(REF, ClosureReason.INSUFFICIENT_INFORMATION, "pd1:note", NOW))
+                .when(new EraseComplainantPersonalData(REF))
+                .expectEvents(
+                        new AllegationNarrativeMovedToCaseFile(REF, new SealedNarrative(CASE_FILE,
+                                "pd1:description|" + COMPLAINANT + ">" + CASE_FILE, null),
+                                "pd1:note|" + COMPLAINANT + ">" + CASE_FILE, NOW),
+                        new ComplainantPersonalDataErased(REF, COMPLAINANT, NOW));
+    }
+
+    @Test
+    void aComplainantIsErasedOnce() {
+        fixture.given(registered(), new ComplainantPersonalDataErased(REF, COMPLAINANT, NOW))
+                .when(new EraseComplainantPersonalData(REF))
+                .expectNoEvents();
     }
 
     @Test
@@ -41,7 +74,7 @@ class AllegationTest {
                 .when(command)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
-                        PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash"));
+                        PersonnelCategory.MC, "XAA", 1, true, true, null, narrative(), complainant(), "hash"));
     }
 
     @Test
@@ -164,7 +197,7 @@ class AllegationTest {
     @Test
     void anUnassessedComplaintAgainstNonUnForcesCanBeNotifiedAtOnce() {
         AllegationRegistered againstNonUn = new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.HOTLINE, "fr", null,
-                PersonnelCategory.NON_UN, null, 1, false, true, null, personalData(), "hash");
+                PersonnelCategory.NON_UN, null, 1, false, true, null, narrative(), complainant(), "hash");
         fixture.given(againstNonUn)
                 .when(new NotifyNonUnForces(REF, "Regional body"))
                 .expectEvents(new NonUnForcesNotified(REF, "MINUSCA", "Regional body", NOW));
@@ -214,16 +247,20 @@ class AllegationTest {
 
     private static RegisterAllegation registration() {
         return new RegisterAllegation(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
-                PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash");
+                PersonnelCategory.MC, "XAA", 1, true, true, null, narrative(), complainant(), "hash");
     }
 
     private static AllegationRegistered registered() {
         return new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.WEB, "fr", LocalDate.parse("2026-11-18"),
-                PersonnelCategory.MC, "XAA", 1, true, true, null, personalData(), "hash");
+                PersonnelCategory.MC, "XAA", 1, true, true, null, narrative(), complainant(), "hash");
     }
 
-    private static SealedPersonalData personalData() {
-        return new SealedPersonalData("subject-1", "pd1:sealed-description", null, null, null);
+    private static SealedNarrative narrative() {
+        return new SealedNarrative(CASE_FILE, "pd1:sealed-description", "pd1:sealed-location");
+    }
+
+    private static SealedComplainant complainant() {
+        return new SealedComplainant(COMPLAINANT, "pd1:sealed-name", null);
     }
 
     private static Assessment seaAssessment(PersonnelCategory category) {

@@ -62,6 +62,7 @@ class ComplaintPagesIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "intake_webform_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        ServiceTestProperties.registerFollowUpCodeKey(registry);
         // This database numbers its cases from 1 like the flow test's: its events go to a topic of their
         // own, and it consumes nothing, so neither test sees the other's cases on the shared broker.
         registry.add("misconduct.publication.topic", () -> "misconduct.intake.v1.webform-pages-test");

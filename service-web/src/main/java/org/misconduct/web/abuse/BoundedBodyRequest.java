@@ -1,4 +1,4 @@
-package org.misconduct.intake.abuse;
+package org.misconduct.web.abuse;
 
 import java.io.IOException;
 
@@ -7,7 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** Stops reading a body sent without a length (chunked) once it passes the limit. */
+/** Stops reading a body sent without a length (chunked) once it passes the limit, so it is refused with 413 as well. */
 class BoundedBodyRequest extends HttpServletRequestWrapper {
 
     private final long maxBytes;
@@ -27,7 +27,7 @@ class BoundedBodyRequest extends HttpServletRequestWrapper {
             public int read() throws IOException {
                 int next = body.read();
                 if (next >= 0 && ++read > maxBytes) {
-                    throw new IOException("Request body larger than " + maxBytes + " bytes");
+                    throw new BodyTooLarge(maxBytes);
                 }
                 return next;
             }
@@ -36,7 +36,7 @@ class BoundedBodyRequest extends HttpServletRequestWrapper {
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int count = body.read(buffer, offset, length);
                 if (count > 0 && (read += count) > maxBytes) {
-                    throw new IOException("Request body larger than " + maxBytes + " bytes");
+                    throw new BodyTooLarge(maxBytes);
                 }
                 return count;
             }
