@@ -16,11 +16,13 @@ import java.util.Base64;
  */
 final class DevelopmentKeys {
 
+    static final String FILE_NAME = "personal-data-key-encryption-key";
+
     private DevelopmentKeys() {
     }
 
     static String personalDataKeyEncryptionKey(Path localDirectory) {
-        Path file = localDirectory.resolve("personal-data-key-encryption-key");
+        Path file = localDirectory.resolve(FILE_NAME);
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
