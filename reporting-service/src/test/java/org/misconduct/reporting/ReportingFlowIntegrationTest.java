@@ -312,6 +312,7 @@ class ReportingFlowIntegrationTest {
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/public/allegations']").exists());
         http.perform(get("/livez")).andExpect(status().isOk());
+        http.perform(get("/readyz")).andExpect(status().isOk()).andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test
