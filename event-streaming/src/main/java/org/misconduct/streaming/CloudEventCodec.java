@@ -3,6 +3,8 @@ package org.misconduct.streaming;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,16 +28,39 @@ public class CloudEventCodec {
     }
 
     public byte[] encode(PublishedEvent event, String id, URI source, Instant time) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        return encode(event, id, source, time, Map.of());
+    }
+
+    /**
+     * @param traceContext the CloudEvents distributed-tracing extension's {@code traceparent} and {@code tracestate}
+     *                     of the publishing span; other entries are ignored
+     */
+    public byte[] encode(PublishedEvent event, String id, URI source, Instant time, Map<String, String> traceContext) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(id)
                 .withType(event.eventType())
                 .withSource(source)
                 .withSubject(event.key())
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)
-                .withData(JSON, toJson(event))
-                .build();
-        return format.serialize(cloudEvent);
+                .withData(JSON, toJson(event));
+        TraceContextAttributes.NAMES.stream()
+                .filter(traceContext::containsKey)
+                .forEach(name -> builder.withExtension(name, traceContext.get(name)));
+        return format.serialize(builder.build());
+    }
+
+    /** The distributed-tracing extension attributes the event carries: none, or {@code traceparent} and maybe {@code tracestate}. */
+    public Map<String, String> traceContextOf(byte[] bytes) {
+        CloudEvent cloudEvent = deserialize(bytes);
+        Map<String, String> traceContext = new HashMap<>();
+        for (String name : TraceContextAttributes.NAMES) {
+            Object value = cloudEvent.getExtension(name);
+            if (value != null) {
+                traceContext.put(name, value.toString());
+            }
+        }
+        return traceContext;
     }
 
     /** Empty when the event's type is unknown to this build (a newer publisher): consumers skip it. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +17,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -88,9 +93,16 @@ public class EventStreamingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    EventTelemetry eventTelemetry(ObjectProvider<ObservationRegistry> observations, ObjectProvider<MeterRegistry> meters) {
+        return new EventTelemetry(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     PublishedEventInbox publishedEventInbox(CloudEventCodec codec, JdbcTemplate jdbc,
-                                            TransactionTemplate transaction, Clock clock) {
-        return new PublishedEventInbox(codec, jdbc, transaction, clock);
+                                            TransactionTemplate transaction, Clock clock, EventTelemetry telemetry) {
+        return new PublishedEventInbox(codec, jdbc, transaction, clock, telemetry);
     }
 
     /** Present in services that publish: {@code misconduct.publication.topic} names their topic. */
@@ -106,8 +118,16 @@ public class EventStreamingAutoConfiguration {
 
         @Bean
         KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<Object, Object> kafka, CloudEventCodec codec,
-                                                PublicationProperties properties) {
-            return new KafkaEventPublisher(kafka, codec, properties);
+                                                PublicationProperties properties, EventTelemetry telemetry) {
+            return new KafkaEventPublisher(kafka, codec, properties, telemetry);
+        }
+
+        @Bean
+        PublicationLag publicationLag(JdbcTemplate jdbc, Serializer serializer, Clock clock,
+                                      ObjectProvider<MeterRegistry> meters) {
+            PublicationLag lag = new PublicationLag(jdbc, serializer, clock);
+            meters.ifAvailable(lag::register);
+            return lag;
         }
 
         /** A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. */

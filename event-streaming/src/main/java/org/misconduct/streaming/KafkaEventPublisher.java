@@ -28,15 +28,22 @@ public class KafkaEventPublisher {
     private final KafkaTemplate<Object, Object> kafka;
     private final CloudEventCodec codec;
     private final PublicationProperties properties;
+    private final EventTelemetry telemetry;
 
-    public KafkaEventPublisher(KafkaTemplate<Object, Object> kafka, CloudEventCodec codec, PublicationProperties properties) {
+    public KafkaEventPublisher(KafkaTemplate<Object, Object> kafka, CloudEventCodec codec, PublicationProperties properties,
+                               EventTelemetry telemetry) {
         this.kafka = kafka;
         this.codec = codec;
         this.properties = properties;
+        this.telemetry = telemetry;
     }
 
     public void publish(PublishedEvent event, String eventId, Instant occurredAt) {
-        byte[] value = codec.encode(event, eventId, properties.source(), occurredAt);
+        telemetry.publishing(event, properties.topic(), traceContext -> send(event,
+                codec.encode(event, eventId, properties.source(), occurredAt, traceContext)));
+    }
+
+    private void send(PublishedEvent event, byte[] value) {
         ProducerRecord<Object, Object> record = new ProducerRecord<>(properties.topic(), event.key(), value);
         Duration pause = FIRST_RETRY_INTERVAL;
         int attempt = 1;

@@ -2,6 +2,7 @@ package org.misconduct.streaming;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,12 +27,15 @@ public class PublishedEventInbox {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EventTelemetry telemetry;
 
-    public PublishedEventInbox(CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    public PublishedEventInbox(CloudEventCodec codec, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+                               EventTelemetry telemetry) {
         this.codec = codec;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -41,13 +45,17 @@ public class PublishedEventInbox {
     public void receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> handler) {
         Optional<ReceivedEvent> event = codec.decode(record.value());
         String eventId = event.map(ReceivedEvent::id).orElseGet(() -> codec.idOf(record.value()));
-        transaction.executeWithoutResult(status -> {
+        String type = event.map(ReceivedEvent::type).orElse("unknown");
+        Map<String, String> traceContext = codec.traceContextOf(record.value());
+        telemetry.receiving(record, consumer, type, eventId, traceContext, () -> transaction.executeWithoutResult(status -> {
             if (!firstDelivery(eventId, consumer)) {
                 log.debug("Skipping redelivered event {} on {}", eventId, record.topic());
                 return;
             }
+            log.debug("Handling {} {} from {} in {}", type, eventId, record.topic(), consumer);
             event.ifPresentOrElse(handler, () -> log.info("Skipping event {} of a type this version does not know", eventId));
-        });
+            telemetry.countProjected(record.topic(), consumer);
+        }));
     }
 
     private boolean firstDelivery(String eventId, String consumer) {

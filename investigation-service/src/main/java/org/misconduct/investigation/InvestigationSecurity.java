@@ -23,7 +23,7 @@ class InvestigationSecurity {
                         .requestMatchers("/api/v1/cases/**").hasRole(INVESTIGATOR)
                         .requestMatchers("/api/v1/contingents/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)
-                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -16,16 +16,19 @@ import java.util.Base64;
  */
 final class DevelopmentKeys {
 
+    static final String FILE_NAME = "personal-data-key-encryption-key";
+    static final String FOLLOW_UP_FILE_NAME = "follow-up-code-key";
+
     private DevelopmentKeys() {
     }
 
     static String personalDataKeyEncryptionKey(Path localDirectory) {
-        return keptKey(localDirectory.resolve("personal-data-key-encryption-key"));
+        return keptKey(localDirectory.resolve(FILE_NAME));
     }
 
     /** The server key of intake's follow-up code hashes: kept too, so codes issued in one run work in the next. */
     static String followUpCodeKey(Path localDirectory) {
-        return keptKey(localDirectory.resolve("follow-up-code-key"));
+        return keptKey(localDirectory.resolve(FOLLOW_UP_FILE_NAME));
     }
 
     private static String keptKey(Path file) {

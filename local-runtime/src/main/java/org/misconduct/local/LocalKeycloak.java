@@ -22,14 +22,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keycloak in development mode from the keycloak-quarkus-dist zip in the local Maven repository, with the
- * {@code misconduct} realm imported at every start.
+ * {@code misconduct} realm ({@link DevelopmentRealm}) imported at every start.
  */
 public final class LocalKeycloak {
 
     public static final int DEFAULT_PORT = 8180;
     public static final String VERSION = readVersion();
     public static final String REALM = "misconduct";
-    public static final String REALM_RESOURCE = "org/misconduct/local/misconduct-realm.json";
     public static final String ADMIN_CONSOLE_USER = "admin";
     public static final String ADMIN_CONSOLE_PASSWORD = "admin";
 
@@ -167,16 +166,11 @@ public final class LocalKeycloak {
     private void installRealm() throws IOException {
         Path importDirectory = installDirectory.resolve("data/import");
         Files.createDirectories(importDirectory);
-        try (InputStream realm = LocalKeycloak.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
-            if (realm == null) {
-                throw new IllegalStateException(REALM_RESOURCE + " is missing from the local-runtime jar");
-            }
-            // Another instance may be importing from the same directory right now: replace the file atomically.
-            Path staged = Files.createTempFile(importDirectory, "realm", ".staged");
-            Files.copy(realm, staged, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(staged, importDirectory.resolve("misconduct-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
+        // Another instance may be importing from the same directory right now: replace the file atomically.
+        Path staged = Files.createTempFile(importDirectory, "realm", ".staged");
+        Files.write(staged, DevelopmentRealm.json());
+        Files.move(staged, importDirectory.resolve("misconduct-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The zip Maven downloaded as a dependency of local-runtime. */

@@ -29,6 +29,9 @@ public final class LocalSystem {
             new Service("victim-assistance-service", "victim_assistance", 8083),
             new Service("reporting-service", "reporting", 8084));
 
+    static final String INFRASTRUCTURE_ONLY = "--infrastructure-only";
+    private static final String KEY_VARIABLE = "PERSONAL_DATA_KEY_ENCRYPTION_KEY";
+    private static final String FOLLOW_UP_KEY_VARIABLE = "FOLLOW_UP_CODE_KEY";
     private static final int LOG_TAIL_LINES = 40;
     private static final Logger console = LoggerFactory.getLogger("org.misconduct.local.console");
 
@@ -42,18 +45,24 @@ public final class LocalSystem {
         this.root = root;
     }
 
+    /** With {@value #INFRASTRUCTURE_ONLY}: PostgreSQL, Kafka and Keycloak only, for running a service from an IDE. */
     public static void main(String[] args) throws InterruptedException {
+        boolean infrastructureOnly = List.of(args).contains(INFRASTRUCTURE_ONLY);
         LocalSystem system = new LocalSystem(ProjectRoot.find());
         Runtime.getRuntime().addShutdownHook(new Thread(system::stopAll, "local-system-shutdown"));
-        if (!system.start()) {
+        if (!system.startInfrastructure() || !infrastructureOnly && !system.startServices()) {
             System.exit(1);
         }
-        system.printHowToUse();
+        if (infrastructureOnly) {
+            system.printHowToRunAService();
+        } else {
+            system.printHowToUse();
+        }
         new CountDownLatch(1).await();
     }
 
     /** @return false if anything failed to start; what did start is stopped by the shutdown hook */
-    boolean start() {
+    boolean startInfrastructure() {
         console.info("Starting the misconduct case management system from {}", root);
         try {
             postgres = LocalPostgres.startOrConnect(LocalPostgres.DEFAULT_PORT, root.resolve(".local/postgres"));
@@ -73,7 +82,7 @@ public final class LocalSystem {
             console.warn("Infrastructure failed to start: {}", e.getMessage());
             return false;
         }
-        return startServices();
+        return true;
     }
 
     /** The services do not depend on each other, so they start side by side. */
@@ -108,9 +117,9 @@ public final class LocalSystem {
         Map<String, String> environment = ServiceProcess.environment(
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
                 kafka.bootstrapServers(), keycloak.issuerUri());
-        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
+        environment.put(KEY_VARIABLE, DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
         if (service.module().equals("intake-service")) {
-            environment.put("FOLLOW_UP_CODE_KEY", DevelopmentKeys.followUpCodeKey(root.resolve(".local")));
+            environment.put(FOLLOW_UP_KEY_VARIABLE, DevelopmentKeys.followUpCodeKey(root.resolve(".local")));
         }
         return new ServiceProcess(root, service.module(), service.port(), environment);
     }
@@ -129,6 +138,27 @@ public final class LocalSystem {
             }
         }
         console.info("Stopped.");
+    }
+
+    private void printHowToRunAService() {
+        StringBuilder text = new StringBuilder("\nPostgreSQL, Kafka and Keycloak are running; no service is.\n")
+                .append("Run a service from your IDE (its main class, e.g. IntakeApplication) with these variables:\n\n");
+        for (Service service : SERVICES) {
+            text.append("  ").append(service.module()).append(":\n");
+            serviceProcess(service).environment().forEach((name, value) -> text.append("    ").append(name).append('=')
+                    .append(secretOrValue(name, value)).append('\n'));
+        }
+        text.append("\nPress Ctrl-C to stop.\n");
+        console.info("{}", text);
+    }
+
+    /** Secrets are printed as the command that reads them, never in clear. */
+    private static String secretOrValue(String name, String value) {
+        return switch (name) {
+            case KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FILE_NAME + ")";
+            case FOLLOW_UP_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FOLLOW_UP_FILE_NAME + ")";
+            default -> value;
+        };
     }
 
     private void printHowToUse() {

@@ -7,10 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates and drops databases on a PostgreSQL server through a superuser connection. */
 public final class PostgresDatabases {
 
+    private static final Logger log = LoggerFactory.getLogger(PostgresDatabases.class);
     // Database names end up in DDL, which cannot take bind parameters.
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -43,6 +46,20 @@ public final class PostgresDatabases {
             execute(connection, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot drop database " + name + " via " + adminJdbcUrl, e);
+        }
+    }
+
+    /** Tells, without failing, when the server is of another major version than development and deployments use. */
+    public void warnUnlessMajorVersion(int expected) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SHOW server_version_num")) {
+            result.next();
+            int major = result.getInt(1) / 10_000;
+            if (major != expected) {
+                log.warn("PostgreSQL at {} is version {}, the project uses {} everywhere else", adminJdbcUrl, major, expected);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the server version via " + adminJdbcUrl, e);
         }
     }
 

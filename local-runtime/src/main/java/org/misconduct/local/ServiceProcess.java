@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -64,7 +65,12 @@ public final class ServiceProcess {
         return logFile;
     }
 
-    /** Starts the jar and returns once {@code /actuator/health/readiness} answers 200. */
+    /** The variables the service starts with. */
+    public Map<String, String> environment() {
+        return Collections.unmodifiableMap(environment);
+    }
+
+    /** Starts the jar and returns once its readiness probe on the service port, {@code /readyz}, answers 200. */
     public synchronized void start() {
         if (process != null && process.isAlive()) {
             return;
@@ -85,7 +91,7 @@ public final class ServiceProcess {
             throw new IllegalStateException("Cannot start " + jar, e);
         }
         Readiness.await(module, process, logFile, STARTUP_TIMEOUT,
-                () -> Readiness.answersOk(baseUrl() + "/actuator/health/readiness"));
+                () -> Readiness.answersOk(baseUrl() + "/readyz"));
         log.info("{} ready on {} in {} ms", module, baseUrl(), (System.nanoTime() - startedAt) / 1_000_000);
     }
 

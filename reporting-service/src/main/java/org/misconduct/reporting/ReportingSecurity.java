@@ -22,7 +22,7 @@ class ReportingSecurity {
                         .requestMatchers(HttpMethod.GET, "/", "/css/**", "/favicon.ico", "/api/v1/public/**").permitAll()
                         .requestMatchers("/api/v1/council-reports/**", "/council-reports/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers("/api/v1/projections/**").hasRole(ADMIN)
-                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -311,7 +311,8 @@ class ReportingFlowIntegrationTest {
         http.perform(get("/api/v1/public/summary")).andExpect(status().isOk());
         http.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/public/allegations']").exists());
-        http.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        http.perform(get("/livez")).andExpect(status().isOk());
+        http.perform(get("/readyz")).andExpect(status().isOk()).andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test

@@ -20,6 +20,10 @@ import org.springframework.web.cors.CorsConfiguration;
  */
 public final class ResourceServer {
 
+    /** Health on the service port, for probes and balancers; details and metrics are on the management port only. */
+    public static final String LIVENESS_PROBE = "/livez";
+    public static final String READINESS_PROBE = "/readyz";
+
     /** Allows no origin: a cross-origin request, preflight or not, is refused with 403. */
     private static final CorsConfiguration NO_CROSS_ORIGIN_ACCESS = new CorsConfiguration();
     private static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
@@ -41,7 +45,7 @@ public final class ResourceServer {
     static CorsConfiguration crossOriginAccess(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = !path.startsWith("/api/") && !path.startsWith("/actuator") && !path.startsWith("/v3/")
-                && !path.startsWith("/swagger-ui");
+                && !path.startsWith("/swagger-ui") && !path.equals(LIVENESS_PROBE) && !path.equals(READINESS_PROBE);
         return page ? null : NO_CROSS_ORIGIN_ACCESS;
     }
 

@@ -10,7 +10,7 @@ class CrossOriginAccessTest {
 
     @Test
     void theApiAndTheOperationalEndpointsAllowNoOrigin() {
-        for (String path : new String[] {"/api/v1/complaints", "/actuator/health", "/v3/api-docs", "/swagger-ui/index.html"}) {
+        for (String path : new String[] {"/api/v1/complaints", "/actuator/health", "/livez", "/readyz", "/v3/api-docs", "/swagger-ui/index.html"}) {
             CorsConfiguration configuration = ResourceServer.crossOriginAccess(new MockHttpServletRequest("POST", path));
 
             assertThat(configuration).as(path).isNotNull();

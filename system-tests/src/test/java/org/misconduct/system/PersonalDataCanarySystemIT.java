@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -350,6 +351,33 @@ class PersonalDataCanarySystemIT {
             search.logFile(system.logFile(service), planted.all());
         }
         assertNothingFound(search);
+    }
+
+    /** The services run with JSON logs (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs); the search above ran over them. */
+    @Test
+    void everyLineOfEveryServiceLogIsJsonAndEveryEventAConsumerHandledCarriesItsTrace() throws IOException {
+        for (Service service : Service.values()) {
+            List<String> lines = Files.readAllLines(system.logFile(service), StandardCharsets.UTF_8);
+            List<JsonNode> entries = new ArrayList<>();
+            for (String line : lines) {
+                entries.add(logEntry(service, line));
+            }
+            List<JsonNode> handled = entries.stream()
+                    .filter(entry -> entry.path("message").asText().startsWith("Handling ")).toList();
+            assertThat(handled).as(service + " logs the published events it handles").isNotEmpty();
+            assertThat(handled).as(service + ": every handled event's line carries the trace it continues")
+                    .allSatisfy(entry -> assertThat(entry.path("traceId").asText()).matches("[0-9a-f]{32}"));
+        }
+    }
+
+    private static JsonNode logEntry(Service service, String line) {
+        try {
+            JsonNode entry = JSON.readTree(line);
+            assertThat(entry.isObject()).as(service + " log line is a JSON object: " + line).isTrue();
+            return entry;
+        } catch (IOException notJson) {
+            throw new AssertionError(service + " log line is not JSON: " + line, notJson);
+        }
     }
 
     @Test

@@ -51,7 +51,12 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /** A clock short enough that a system test sees it breach. */
+    static final Duration EVIDENCE_PRESERVATION_CLOCK = Duration.ofSeconds(20);
+
     private final Map<Service, ServiceProcess> services = new ConcurrentHashMap<>();
+    private final Map<Service, Integer> managementPorts = new ConcurrentHashMap<>();
+    private final SpanCollector spans = SpanCollector.start();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final IdentityProvider keycloak;
@@ -88,6 +93,7 @@ final class RunningSystem implements AutoCloseable {
             }
             // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
             environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);
+            environment.putAll(operations(service));
             ServiceProcess process = new ServiceProcess(root, service.module, freePort(), environment,
                     root.resolve("system-tests/target/service-logs"));
             services.put(service, process);
@@ -96,8 +102,29 @@ final class RunningSystem implements AutoCloseable {
         CompletableFuture.allOf(startups.toArray(CompletableFuture[]::new)).join();
     }
 
+    /** Management port, JSON logs with the consumers' handling in them, spans sent to this JVM, a short clock. */
+    private Map<String, String> operations(Service service) {
+        int managementPort = freePort();
+        managementPorts.put(service, managementPort);
+        return Map.of(
+                "MANAGEMENT_SERVER_PORT", Integer.toString(managementPort),
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs",
+                "LOGGING_LEVEL_ORG_MISCONDUCT_STREAMING", "DEBUG",
+                "MANAGEMENT_OTLP_TRACING_ENDPOINT", spans.endpoint(),
+                "MISCONDUCT_CLOCKS_EVIDENCE_PRESERVATION", EVIDENCE_PRESERVATION_CLOCK.toString());
+    }
+
     KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The spans every service of this system exported. */
+    SpanCollector spans() {
+        return spans;
+    }
+
+    String managementUrl(Service service) {
+        return "http://localhost:" + managementPorts.get(service);
     }
 
     IdentityProvider keycloak() {
@@ -176,6 +203,7 @@ final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         services.values().parallelStream().forEach(ServiceProcess::stop);
+        spans.stop();
     }
 
     record Response(int status, String body) {

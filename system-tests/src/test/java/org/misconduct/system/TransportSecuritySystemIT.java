@@ -31,8 +31,8 @@ class TransportSecuritySystemIT {
     @Test
     void strictTransportSecurityIsSentForRequestsThatReachedTheProxyOverTls() {
         for (Service service : Service.values()) {
-            HttpResponse<String> plain = send(request(service, "/actuator/health").GET());
-            HttpResponse<String> overTls = send(request(service, "/actuator/health").header("X-Forwarded-Proto", "https").GET());
+            HttpResponse<String> plain = send(request(service, "/readyz").GET());
+            HttpResponse<String> overTls = send(request(service, "/readyz").header("X-Forwarded-Proto", "https").GET());
 
             assertThat(plain.headers().firstValue("Strict-Transport-Security")).as(service + " over HTTP").isEmpty();
             assertThat(overTls.headers().firstValue("Strict-Transport-Security")).as(service + " behind TLS")
@@ -43,7 +43,7 @@ class TransportSecuritySystemIT {
     @Test
     void noOtherOriginMayCallAnyService() {
         for (Service service : Service.values()) {
-            HttpResponse<String> simple = send(request(service, "/actuator/health").header("Origin", ELSEWHERE).GET());
+            HttpResponse<String> simple = send(request(service, "/readyz").header("Origin", ELSEWHERE).GET());
             HttpResponse<String> preflight = send(request(service, "/v3/api-docs")
                     .header("Origin", ELSEWHERE)
                     .header("Access-Control-Request-Method", "POST")

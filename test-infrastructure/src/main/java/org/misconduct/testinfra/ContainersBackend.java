@@ -2,19 +2,21 @@ package org.misconduct.testinfra;
 
 import java.time.Duration;
 import org.misconduct.local.AccessTokens;
+import org.misconduct.local.DevelopmentRealm;
 import org.misconduct.local.LocalKeycloak;
+import org.misconduct.local.LocalPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
-import org.testcontainers.utility.MountableFile;
 
 /** Infrastructure in Docker containers via Testcontainers. */
 final class ContainersBackend implements InfrastructureBackend {
 
-    private static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:15-alpine");
+    private static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:" + LocalPostgres.MAJOR_VERSION + "-alpine");
     private static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:3.9.1");
     private static final DockerImageName KEYCLOAK_IMAGE = DockerImageName.parse("quay.io/keycloak/keycloak:" + LocalKeycloak.VERSION);
     private static final int KEYCLOAK_PORT = 8080;
@@ -58,8 +60,7 @@ final class ContainersBackend implements InfrastructureBackend {
                 .withCommand("start-dev", "--import-realm")
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", LocalKeycloak.ADMIN_CONSOLE_USER)
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", LocalKeycloak.ADMIN_CONSOLE_PASSWORD)
-                .withCopyToContainer(MountableFile.forClasspathResource(LocalKeycloak.REALM_RESOURCE),
-                        "/opt/keycloak/data/import/misconduct-realm.json")
+                .withCopyToContainer(Transferable.of(DevelopmentRealm.json()), "/opt/keycloak/data/import/misconduct-realm.json")
                 .withExposedPorts(KEYCLOAK_PORT)
                 .waitingFor(Wait.forHttp("/realms/" + LocalKeycloak.REALM + "/.well-known/openid-configuration")
                         .forPort(KEYCLOAK_PORT)

@@ -97,7 +97,18 @@ public final class TestInfrastructure {
         if (configured != null && !configured.isBlank()) {
             return Mode.valueOf(configured.trim().toUpperCase(Locale.ROOT));
         }
-        return DockerClientFactory.instance().isDockerAvailable() ? Mode.CONTAINERS : Mode.LOCAL;
+        return dockerAnswers() ? Mode.CONTAINERS : Mode.LOCAL;
+    }
+
+    /** Says why Docker was rejected, so a Docker that is there but unusable is not taken for no Docker at all. */
+    private static boolean dockerAnswers() {
+        try {
+            DockerClientFactory.instance().client();
+            return true;
+        } catch (RuntimeException rejected) {
+            log.info("No usable Docker engine, so no containers: {}", rejected.getMessage());
+            return false;
+        }
     }
 
     private static void shutdown() {

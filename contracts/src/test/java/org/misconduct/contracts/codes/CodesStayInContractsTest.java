@@ -34,6 +34,9 @@ class CodesStayInContractsTest {
         for (Path source : mainSources()) {
             List<String> lines = Files.readAllLines(source);
             for (int number = 0; number < lines.size(); number++) {
+                if (isComment(lines.get(number))) {
+                    continue;
+                }
                 Matcher literal = STRING_LITERAL.matcher(lines.get(number));
                 while (literal.find()) {
                     String text = literal.group(1);
@@ -50,6 +53,12 @@ class CodesStayInContractsTest {
     void theScanSeesTheServices() {
         assertThat(mainSources()).anyMatch(path -> path.toString().contains("investigation-service"));
         assertThat(codes()).contains("evidence-preservation", "SUBSTANTIATED", "MC", "OIOS", "REPATRIATION");
+    }
+
+    /** Documentation may name a code; only code that types one again drifts. */
+    private static boolean isComment(String line) {
+        String text = line.strip();
+        return text.startsWith("*") || text.startsWith("/*") || text.startsWith("//");
     }
 
     private static Set<String> codes() {
