@@ -3,6 +3,7 @@ package org.misconduct.investigation;
 import static org.misconduct.web.RealmRoles.AUDITOR;
 import static org.misconduct.web.RealmRoles.CONDUCT_OFFICER;
 import static org.misconduct.web.RealmRoles.INVESTIGATOR;
+import static org.misconduct.web.RealmRoles.NATIONAL_INVESTIGATOR;
 
 import org.misconduct.web.ResourceServer;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Cases belong to investigators; decisions on contingents and the payments view to conduct officers; auditors may read histories. */
+/**
+ * Who may reach which part of the API. Under {@code /api/v1/cases} the roles that may read a case get through; which
+ * action each of them may take on which case is decided per request by the decision rights ({@code access/}).
+ * Contingents and the payments view are conduct officers' alone.
+ */
 @Configuration
 class InvestigationSecurity {
 
@@ -19,8 +24,7 @@ class InvestigationSecurity {
     SecurityFilterChain investigationApi(HttpSecurity http, ResourceServer resourceServer) throws Exception {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/history").hasAnyRole(INVESTIGATOR, CONDUCT_OFFICER, AUDITOR)
-                        .requestMatchers("/api/v1/cases/**").hasRole(INVESTIGATOR)
+                        .requestMatchers("/api/v1/cases/**").hasAnyRole(INVESTIGATOR, NATIONAL_INVESTIGATOR, CONDUCT_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/contingents/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()

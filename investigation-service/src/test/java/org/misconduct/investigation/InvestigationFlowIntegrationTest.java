@@ -32,6 +32,7 @@ import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
+import org.misconduct.web.RealmRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -135,8 +136,7 @@ class InvestigationFlowIntegrationTest {
         awaitQueued(ours);
         awaitQueued(theirs);
 
-        RequestPostProcessor nio = jwt().jwt(token -> token.claim("preferred_username", "investigator.nio").claim("member_state", "XAA"))
-                .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
+        RequestPostProcessor nio = nio("XAA");
         String queue = http.perform(get("/api/v1/cases/queue").with(nio)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(queue).contains(ours).doesNotContain(theirs);
@@ -168,21 +168,21 @@ class InvestigationFlowIntegrationTest {
     @Test
     void aContingentCaseRunsFromEvidenceToFinalActionAndEveryStepIsPublishedAndInItsHistory() throws Exception {
         String ref = TestCaseReferences.next();
-        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAD", "XAD-BATT-" + ref, Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SA", "XAD", "XAD-BATT-" + ref, Instant.now().plusSeconds(3600), "TCC"));
         awaitQueued(ref);
 
-        send(post("/api/v1/cases/{ref}/assignment", ref), investigator(), "{\"investigator\":\"investigator.oios\"}").andExpect(status().isNoContent());
-        String evidenceId = json.readTree(send(post("/api/v1/cases/{ref}/evidence", ref), investigator(), evidence())
+        send(post("/api/v1/cases/{ref}/assignment", ref), nio("XAD"), "{\"investigator\":\"investigator.nio\"}").andExpect(status().isNoContent());
+        String evidenceId = json.readTree(send(post("/api/v1/cases/{ref}/evidence", ref), nio("XAD"), evidence())
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("evidenceId").asText();
-        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("someone.else", "lab"))
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), nio("XAD"), custody("someone.else", "lab"))
                 .andExpect(status().isConflict());
-        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(),
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), nio("XAD"),
                 custody("officer.a", "lab").replace("2026-01-02", "2025-12-31"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot precede its collection")));
-        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(), custody("officer.a", "lab"))
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), nio("XAD"), custody("officer.a", "lab"))
                 .andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), investigator(),
+        send(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId), nio("XAD"),
                 custody("lab", "registry").replace("2026-01-02T10:00:00Z", "2026-01-01T12:00:00Z"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot precede its previous transfer")));
@@ -192,30 +192,31 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(jsonPath("$[0].sha256").value("a".repeat(64)))
                 .andExpect(jsonPath("$[0].custodian").value("lab"))
                 .andExpect(jsonPath("$[0].custody[0].from").value("officer.a"));
-        http.perform(post("/api/v1/cases/{ref}/evidence-preserved", ref).with(investigator())).andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/member-state-response", ref), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
+        http.perform(post("/api/v1/cases/{ref}/evidence-preserved", ref).with(nio("XAD"))).andExpect(status().isNoContent());
+        send(post("/api/v1/cases/{ref}/member-state-response", ref), conductOfficer(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
                 .andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/member-state-response", ref), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+        send(post("/api/v1/cases/{ref}/member-state-response", ref), conductOfficer(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
                 .andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(), "{\"kind\":\"ADMINISTRATIVE_LEAVE_WITHOUT_PAY\"}")
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), conductOfficer(), "{\"kind\":\"ADMINISTRATIVE_LEAVE_WITHOUT_PAY\"}")
                 .andExpect(status().isConflict());
-        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(),
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), conductOfficer(),
                 "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1500.50,\"currency\":\"USD\"}")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.measureId").isNotEmpty());
-        send(post("/api/v1/cases/{ref}/actions", ref), investigator(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
+        send(post("/api/v1/cases/{ref}/actions", ref), conductOfficer(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
                 .andExpect(status().isConflict());
-        send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"confidential summary\"}")
+        send(post("/api/v1/cases/{ref}/findings", ref), nio("XAD"), "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"confidential summary\"}")
                 .andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/actions", ref), investigator(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
+        send(post("/api/v1/cases/{ref}/actions", ref), conductOfficer(), "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"x\"}")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.actionId").isNotEmpty());
-        send(post("/api/v1/cases/{ref}/criminal-referrals", ref), investigator(), "{\"authority\":\"SENDING_STATE\"}")
+        send(post("/api/v1/cases/{ref}/criminal-referrals", ref), conductOfficer(), "{\"authority\":\"SENDING_STATE\"}")
                 .andExpect(status().isNoContent());
 
         http.perform(get("/api/v1/cases/{ref}/history", ref).with(investigator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].type").value("CaseOpened"))
                 .andExpect(jsonPath("$[0].actingUser").value("system"))
-                .andExpect(jsonPath("$[?(@.type == 'CaseAssigned')].actingUser").value(org.hamcrest.Matchers.contains("investigator.oios")))
+                .andExpect(jsonPath("$[?(@.type == 'CaseAssigned')].actingUser").value(org.hamcrest.Matchers.contains("investigator.nio")))
+                .andExpect(jsonPath("$[?(@.type == 'InterimMeasureTaken')].actingUser").value(org.hamcrest.Matchers.contains("conduct.officer")))
                 .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.hasItems("EvidenceRecorded", "CustodyTransferred",
                         "NioAppointed", "FindingRecorded", "SuspendedPaymentTransferred", "DisciplinaryActionTaken")));
         http.perform(get("/api/v1/cases/{ref}/history", ref).with(role("auditor"))).andExpect(status().isOk());
@@ -226,7 +227,8 @@ class InvestigationFlowIntegrationTest {
                 "DisciplinaryActionTaken", "CriminalReferralMade");
         for (var record : TopicRecords.withKey(Topics.INVESTIGATION, ref, 10, WITHIN)) {
             assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
-                    .doesNotContain("confidential summary").doesNotContain("officer.a").doesNotContain("investigator.oios");
+                    .doesNotContain("confidential summary").doesNotContain("officer.a").doesNotContain("investigator.nio")
+                    .doesNotContain("conduct.officer");
         }
         await("the suspended payment of " + ref + " transferred").atMost(WITHIN).until(() -> {
             try {
@@ -272,8 +274,8 @@ class InvestigationFlowIntegrationTest {
     void aMemberStateThatWillInvestigateHasItsNioAppointmentTimedAndOneThatDeclinesLeavesTheCaseWithOios() throws Exception {
         String willing = TestCaseReferences.next();
         String declining = TestCaseReferences.next();
-        TopicRecords.send(Topics.INTAKE, willing, referral(willing, "SA", "XAF", Instant.now().plusSeconds(3600)));
-        TopicRecords.send(Topics.INTAKE, declining, referral(declining, "SA", "XAF", Instant.now().plusSeconds(3600)));
+        TopicRecords.send(Topics.INTAKE, willing, referral(willing, "SA", "XAF", "XAF-BATT-1", Instant.now().plusSeconds(3600), "TCC"));
+        TopicRecords.send(Topics.INTAKE, declining, referral(declining, "SA", "XAF", "XAF-BATT-1", Instant.now().plusSeconds(3600), "TCC"));
         awaitQueued(willing);
         awaitQueued(declining);
         assertThat(publishedTypesFor(willing, 2)).contains("InvestigationOpened", "MemberStateNotified");
@@ -281,7 +283,7 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(jsonPath("$.clocks[?(@.name == 'member-state-intent')].stoppedAt").value(org.hamcrest.Matchers.contains(
                         org.hamcrest.Matchers.nullValue())));
 
-        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), conductOfficer(), "{\"willInvestigate\":true,\"nioAppointed\":false}")
                 .andExpect(status().isNoContent());
         awaitClock(willing, "nio-appointment", "stopped_at IS NULL");
         String nioDeadline = deadlineOf(willing, "NIO_APPOINTMENT");
@@ -289,16 +291,16 @@ class InvestigationFlowIntegrationTest {
                 .as("the nio-appointment deadline is armed").isEqualTo(1);
         awaitClock(willing, "member-state-intent", "stopped_at IS NOT NULL AND NOT breached");
 
-        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), conductOfficer(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
                 .andExpect(status().isNoContent());
         awaitClock(willing, "nio-appointment", "stopped_at IS NOT NULL AND NOT breached");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?", Long.class, nioDeadline))
                 .as("the nio-appointment deadline is cancelled").isZero();
         assertThat(publishedTypesFor(willing, 4)).contains("MemberStateResponded", "NioAppointed").doesNotContain("InvestigatingEntityChanged");
-        send(post("/api/v1/cases/{ref}/member-state-response", willing), investigator(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
+        send(post("/api/v1/cases/{ref}/member-state-response", willing), conductOfficer(), "{\"willInvestigate\":true,\"nioAppointed\":true}")
                 .andExpect(status().isConflict());
 
-        send(post("/api/v1/cases/{ref}/member-state-response", declining), investigator(), "{\"willInvestigate\":false}")
+        send(post("/api/v1/cases/{ref}/member-state-response", declining), conductOfficer(), "{\"willInvestigate\":false}")
                 .andExpect(status().isNoContent());
         await(declining + " with OIOS").atMost(WITHIN).until(() -> "OIOS".equals(jdbc.queryForObject(
                 "SELECT investigating_entity FROM case_view WHERE case_reference = ?", String.class, declining)));
@@ -431,10 +433,11 @@ class InvestigationFlowIntegrationTest {
                 assertSameNotFound(theirs, unknown, ref -> post("/api/v1/cases/" + ref + path)
                         .contentType(MediaType.APPLICATION_JSON).content(invalid), nio("XAA"));
             }
-            send(post("/api/v1/cases/{ref}" + path, theirs), investigator(), "{}")
+            RequestPostProcessor allowed = DECISIONS.contains(path) ? conductOfficer() : investigator();
+            send(post("/api/v1/cases/{ref}" + path, theirs), allowed, "{}")
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors").isNotEmpty());
-            send(post("/api/v1/cases/{ref}" + path, unknown), investigator(), "{}").andExpect(status().isNotFound());
+            send(post("/api/v1/cases/{ref}" + path, unknown), allowed, "{}").andExpect(status().isNotFound());
         }
         for (String path : withoutBody) {
             assertSameNotFound(theirs, unknown, ref -> post("/api/v1/cases/" + ref + path)
@@ -445,6 +448,56 @@ class InvestigationFlowIntegrationTest {
         }
         assertThat(eventCount(theirs)).isEqualTo(eventsBefore);
         http.perform(get("/api/v1/cases/{ref}/evidence", theirs).with(nio("XAB"))).andExpect(status().isOk());
+    }
+
+    private static final List<String> DECISIONS = List.of("/member-state-response", "/interim-measures", "/criminal-referrals",
+            "/actions");
+
+    @Test
+    void theAccusedStateDecidesNothingConductOfficersDecideAndEachInvestigatesOnlyWhereItsBodyInvestigates() throws Exception {
+        String stateInvestigates = TestCaseReferences.next();
+        String oiosInvestigates = TestCaseReferences.next();
+        TopicRecords.send(Topics.INTAKE, stateInvestigates, referral(stateInvestigates, "SA", "XAH", "XAH-BATT-1",
+                Instant.now().plusSeconds(3600), "TCC"));
+        TopicRecords.send(Topics.INTAKE, oiosInvestigates, referral(oiosInvestigates, "SA", "XAH", Instant.now().plusSeconds(3600)));
+        awaitQueued(stateInvestigates);
+        awaitQueued(oiosInvestigates);
+        long eventsBefore = eventCount(stateInvestigates);
+
+        for (String decision : List.of("/member-state-response", "/interim-measures", "/criminal-referrals", "/actions",
+                "/clocks/member-state-intent/extension")) {
+            send(post("/api/v1/cases/{ref}" + decision, stateInvestigates), nio("XAH"), "{}").andExpect(status().isForbidden());
+            send(post("/api/v1/cases/{ref}" + decision, stateInvestigates), investigator(), "{}").andExpect(status().isForbidden());
+        }
+        send(post("/api/v1/cases/{ref}/evidence", stateInvestigates), investigator(), evidence()).andExpect(status().isForbidden());
+        send(post("/api/v1/cases/{ref}/evidence", oiosInvestigates), nio("XAH"), evidence()).andExpect(status().isForbidden());
+        send(post("/api/v1/cases/{ref}/evidence", stateInvestigates), conductOfficer(), evidence()).andExpect(status().isForbidden());
+        send(post("/api/v1/cases/{ref}/clocks/evidence-preservation/extension", oiosInvestigates), investigator(),
+                "{\"by\":\"P1D\",\"reason\":\"r\"}").andExpect(status().isForbidden());
+        send(post("/api/v1/cases/{ref}/assignment", stateInvestigates), role("auditor"), "{\"investigator\":\"x\"}")
+                .andExpect(status().isForbidden());
+        assertThat(eventCount(stateInvestigates)).isEqualTo(eventsBefore);
+
+        send(post("/api/v1/cases/{ref}/evidence", stateInvestigates), nio("XAH"), evidence()).andExpect(status().isCreated());
+        send(post("/api/v1/cases/{ref}/interim-measures", stateInvestigates), conductOfficer(),
+                "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":100,\"currency\":\"USD\"}").andExpect(status().isCreated());
+        send(post("/api/v1/cases/{ref}/clocks/member-state-intent/extension", stateInvestigates), conductOfficer(),
+                "{\"by\":\"P5D\",\"reason\":\"the state asked for time\"}").andExpect(status().isNoContent());
+        http.perform(get("/api/v1/cases/{ref}", stateInvestigates).with(role("auditor"))).andExpect(status().isOk());
+        http.perform(get("/api/v1/cases/queue").with(conductOfficer())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenThatMixesTheInvestigatorRolesAndTheMemberStateClaimIsRefusedEverywhere() throws Exception {
+        RequestPostProcessor unscopedNationalInvestigator = jwt().jwt(token -> token.claim("preferred_username", "nio.without.state")
+                .claim("realm_access", Map.of("roles", List.of("national-investigator")))).authorities(new RealmRoles());
+        RequestPostProcessor scopedInvestigator = jwt().jwt(token -> token.claim("preferred_username", "oios.with.state")
+                .claim("member_state", "XAA").claim("realm_access", Map.of("roles", List.of("investigator"))))
+                .authorities(new RealmRoles());
+        for (RequestPostProcessor refused : List.of(unscopedNationalInvestigator, scopedInvestigator)) {
+            http.perform(get("/api/v1/cases/queue").with(refused)).andExpect(status().isForbidden());
+            http.perform(get("/api/v1/contingents/flags").with(refused)).andExpect(status().isForbidden());
+        }
     }
 
     /** Another state's case and a case that does not exist answer the very same problem, apart from the reference. */
@@ -485,7 +538,7 @@ class InvestigationFlowIntegrationTest {
         send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"finding\":\"SUBSTANTIATED\",\"summary\":\""
                 + canary.get("summary") + "\",\"noEvidenceReason\":\"" + canary.get("noEvidenceReason") + "\"}")
                 .andExpect(status().isNoContent());
-        send(post("/api/v1/cases/{ref}/actions", ref), investigator(),
+        send(post("/api/v1/cases/{ref}/actions", ref), conductOfficer(),
                 "{\"kind\":\"REPATRIATION\",\"by\":\"UN\",\"detail\":\"" + canary.get("detail") + "\"}").andExpect(status().isCreated());
 
         assertThat(publishedTypesFor(ref, 5)).contains("InvestigationCompleted", "DisciplinaryActionTaken");
@@ -560,7 +613,7 @@ class InvestigationFlowIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sha256"));
         send(post("/api/v1/cases/{ref}/evidence", ref), investigator(), evidence().replace("DIGITAL", "RUMOUR"))
                 .andExpect(status().isBadRequest());
-        send(post("/api/v1/cases/{ref}/interim-measures", ref), investigator(), "{\"kind\":\"PAYMENT_SUSPENSION\",\"currency\":\"USD\"}")
+        send(post("/api/v1/cases/{ref}/interim-measures", ref), conductOfficer(), "{\"kind\":\"PAYMENT_SUSPENSION\",\"currency\":\"USD\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
         send(post("/api/v1/cases/{ref}/findings", ref), investigator(), "{\"summary\":\"s\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("finding"));
@@ -595,7 +648,7 @@ class InvestigationFlowIntegrationTest {
         String unit = "XAE-BATT-" + TestCaseReferences.uniqueNumber();
         for (int i = 0; i < 3; i++) {
             String ref = TestCaseReferences.next();
-            TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAE", unit, Instant.now().plusSeconds(3600)));
+            TopicRecords.send(Topics.INTAKE, ref, referral(ref, "SE", "XAE", unit, Instant.now().plusSeconds(3600), "TCC"));
         }
         await("contingent " + unit + " flagged").atMost(WITHIN).until(() -> {
             try {
@@ -649,7 +702,12 @@ class InvestigationFlowIntegrationTest {
     private static RequestPostProcessor nio(String memberState) {
         return jwt().jwt(token -> token.subject("investigator.nio").claim("preferred_username", "investigator.nio")
                         .claim("member_state", memberState))
-                .authorities(new SimpleGrantedAuthority("ROLE_investigator"));
+                .authorities(new SimpleGrantedAuthority("ROLE_national-investigator"));
+    }
+
+    private static RequestPostProcessor conductOfficer() {
+        return jwt().jwt(token -> token.subject("conduct.officer").claim("preferred_username", "conduct.officer"))
+                .authorities(new SimpleGrantedAuthority("ROLE_conduct-officer"));
     }
 
     private static RequestPostProcessor role(String role) {
@@ -668,14 +726,16 @@ class InvestigationFlowIntegrationTest {
         });
     }
 
+    /** A referral to OIOS, whose investigators work the case. */
     private byte[] referral(String caseReference, String allegationType, String nationality, Instant receivedAt) {
-        return referral(caseReference, allegationType, nationality, nationality + "-BATT-1", receivedAt);
+        return referral(caseReference, allegationType, nationality, nationality + "-BATT-1", receivedAt, "OIOS");
     }
 
-    private byte[] referral(String caseReference, String allegationType, String nationality, String unit, Instant receivedAt) {
+    private byte[] referral(String caseReference, String allegationType, String nationality, String unit, Instant receivedAt,
+                            String investigatingEntity) {
         AllegationReferred referred = new AllegationReferred(caseReference, "MINUSCA", allegationType,
                 "OTHER_MISCONDUCT".equals(allegationType) ? null : "TRANSACTIONAL_SEX",
-                "MC", nationality, unit, 1, false, "NORMAL", "TCC", receivedAt, receivedAt);
+                "MC", nationality, unit, 1, false, "NORMAL", investigatingEntity, receivedAt, receivedAt);
         return codec.encode(referred, UUID.randomUUID().toString(), URI.create("/intake-service"), Instant.now());
     }
 

@@ -10,7 +10,6 @@ import org.misconduct.web.abuse.AbuseProtectionProperties;
 import org.misconduct.web.abuse.PublicRequests;
 import org.misconduct.web.abuse.TooManyRequestsPage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -82,7 +81,7 @@ public class ServiceWebAutoConfiguration {
 
         @Bean
         CorrelationDataProvider actingUserCorrelation() {
-            return new SimpleCorrelationDataProvider(ActingUser.METADATA_KEY);
+            return new ActingUserCorrelation();
         }
     }
 }

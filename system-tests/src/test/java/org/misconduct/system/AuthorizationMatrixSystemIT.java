@@ -32,21 +32,26 @@ import org.misconduct.system.RunningSystem.Service;
 class AuthorizationMatrixSystemIT {
 
     /** The matrix's columns and the development users who hold each role. */
-    private static final Map<String, Optional<String>> USERS = Map.of(
-            "anonymous", Optional.empty(),
-            "intake-officer", Optional.of("intake.officer"),
-            "investigator", Optional.of("investigator.oios"),
-            "NIO of XAA", Optional.of("investigator.nio"),
-            "victim-assistance-officer", Optional.of("victim.officer"),
-            "conduct-officer", Optional.of("conduct.officer"),
-            "auditor", Optional.of("auditor"),
-            "admin", Optional.of("admin"));
+    private static final Map<String, Optional<String>> USERS = Map.ofEntries(
+            Map.entry("anonymous", Optional.empty()),
+            Map.entry("intake-officer", Optional.of("intake.officer")),
+            Map.entry("investigator", Optional.of("investigator.oios")),
+            Map.entry("NIO of the case's state", Optional.of("investigator.nio")),
+            Map.entry("NIO of another state", Optional.of("investigator.nio.xab")),
+            Map.entry("victim-assistance-officer", Optional.of("victim.officer")),
+            Map.entry("conduct-officer", Optional.of("conduct.officer")),
+            Map.entry("screening-officer", Optional.of("screening.officer")),
+            Map.entry("auditor", Optional.of("auditor")),
+            Map.entry("admin", Optional.of("admin")));
+    /** OIOS's investigator acts on the case OIOS investigates; everyone else on the one the Member State investigates. */
+    private static final String ON_THE_OIOS_CASE = "investigator";
     /** The services' bounded clock skew, plus a margin. */
     private static final Duration BEYOND_SKEW = Duration.ofSeconds(30 + 2);
 
     private static RunningSystem system;
     private static AuthorizationMatrix matrix;
-    private static CaseFixture anotherStatesCase;
+    private static CaseFixture oiosCase;
+    private static CaseFixture memberStateCase;
     private static String shortLivedToken;
 
     @BeforeAll
@@ -54,7 +59,8 @@ class AuthorizationMatrixSystemIT {
         system = RunningSystem.shared();
         matrix = AuthorizationMatrix.read(ProjectRoot.find().resolve("docs/security.md"));
         shortLivedToken = system.keycloak().shortLivedToken("admin");
-        anotherStatesCase = CaseFixture.create(system, "XAB");
+        oiosCase = CaseFixture.create(system, "XAA", "OIOS");
+        memberStateCase = CaseFixture.create(system, "XAA", "TCC");
     }
 
     @Test
@@ -81,7 +87,7 @@ class AuthorizationMatrixSystemIT {
         for (Row row : matrix.rows()) {
             row.outcomes().forEach((principal, expected) -> {
                 String token = USERS.get(principal).map(system::token).orElse(null);
-                HttpResponse<String> answer = call(row, token);
+                HttpResponse<String> answer = call(row, token, principal.equals(ON_THE_OIOS_CASE) ? oiosCase : memberStateCase);
                 if (!expected.admits(answer.statusCode())) {
                     mismatches.add("%s %s as %s: expected %s, got %d %s".formatted(row.service(), row.operation(), principal,
                             expected, answer.statusCode(), abbreviated(answer.body())));
@@ -100,7 +106,7 @@ class AuthorizationMatrixSystemIT {
         List<String> accepted = new ArrayList<>();
         for (Row row : matrix.rows()) {
             for (Map.Entry<String, String> token : Map.of("foreign-issuer", foreign, "expired", shortLivedToken).entrySet()) {
-                HttpResponse<String> answer = call(row, token.getValue());
+                HttpResponse<String> answer = call(row, token.getValue(), memberStateCase);
                 if (answer.statusCode() != 401) {
                     accepted.add("%s %s with an %s token: %d".formatted(row.service(), row.operation(), token.getKey(),
                             answer.statusCode()));
@@ -120,10 +126,10 @@ class AuthorizationMatrixSystemIT {
         }
     }
 
-    private static HttpResponse<String> call(Row row, String token) {
+    private static HttpResponse<String> call(Row row, String token, CaseFixture fixture) {
         Operation operation = row.operation();
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(system.baseUrl(row.service()) + anotherStatesCase.expand(operation.path())))
+                        URI.create(system.baseUrl(row.service()) + fixture.expand(operation.path())))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8");
         if (token != null) {

@@ -17,24 +17,40 @@ import java.util.function.Supplier;
 import org.misconduct.system.RunningSystem.Response;
 
 /**
- * A case about personnel of one Member State, taken as far as every kind of path variable has a real value:
+ * A case about personnel of one Member State, investigated by OIOS or by the state, taken as far as every kind of path
+ * variable has a real value:
  * the allegation and case, an evidence item, an interim measure, a victim with a referral, a Council report figure.
  */
 final class CaseFixture {
 
+    /** The development users who investigate for each Member State; OIOS's investigator works every other case. */
+    private static final Map<String, String> NATIONAL_INVESTIGATORS = Map.of("XAA", "investigator.nio", "XAB", "investigator.nio.xab");
+
     private final RunningSystem system;
     private final String nationality;
+    private final String investigatingEntity;
     private final Map<String, String> pathVariables = new HashMap<>();
 
-    private CaseFixture(RunningSystem system, String nationality) {
+    private CaseFixture(RunningSystem system, String nationality, String investigatingEntity) {
         this.system = system;
         this.nationality = nationality;
+        this.investigatingEntity = investigatingEntity;
     }
 
+    /** A case OIOS investigates. */
     static CaseFixture create(RunningSystem system, String nationality) {
-        CaseFixture fixture = new CaseFixture(system, nationality);
+        return create(system, nationality, "OIOS");
+    }
+
+    static CaseFixture create(RunningSystem system, String nationality, String investigatingEntity) {
+        CaseFixture fixture = new CaseFixture(system, nationality, investigatingEntity);
         fixture.build();
         return fixture;
+    }
+
+    /** Who establishes the facts of this case: OIOS's investigator, or the Member State's own. */
+    String investigator() {
+        return "OIOS".equals(investigatingEntity) ? "investigator.oios" : NATIONAL_INVESTIGATORS.get(nationality);
     }
 
     String caseReference() {
@@ -80,16 +96,16 @@ final class CaseFixture {
                  "contingentUnit":"%s","victimCount":1,"minorInvolved":false,"priority":"URGENT"}"""
                 .formatted(nationality, contingent)));
         succeeded(system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/referral", "intake.officer",
-                "{\"investigatingEntity\":\"OIOS\"}"));
+                "{\"investigatingEntity\":\"%s\"}".formatted(investigatingEntity)));
         eventually("case " + caseReference + " opened", () -> system.get(INVESTIGATION, "/api/v1/cases/" + caseReference,
                 "investigator.oios"), response -> response.status() == 200);
 
         String cases = "/api/v1/cases/" + caseReference;
-        pathVariables.put("evidenceId", succeeded(system.post(INVESTIGATION, cases + "/evidence", "investigator.oios", """
+        pathVariables.put("evidenceId", succeeded(system.post(INVESTIGATION, cases + "/evidence", investigator(), """
                 {"kind":"DOCUMENT","description":"Distribution list of the food aid","sha256":"%s",
-                 "collectedAt":"2026-11-20T09:00:00Z","collectedBy":"investigator.oios"}""".formatted("cd".repeat(32))))
+                 "collectedAt":"2026-11-20T09:00:00Z","collectedBy":"%s"}""".formatted("cd".repeat(32), investigator())))
                 .json().get("evidenceId").asText());
-        pathVariables.put("measureId", succeeded(system.post(INVESTIGATION, cases + "/interim-measures", "investigator.oios",
+        pathVariables.put("measureId", succeeded(system.post(INVESTIGATION, cases + "/interim-measures", "conduct.officer",
                 "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1000,\"currency\":\"USD\"}")).json().get("measureId").asText());
         pathVariables.put("clock", "investigation");
         pathVariables.put("contingentId", contingent);

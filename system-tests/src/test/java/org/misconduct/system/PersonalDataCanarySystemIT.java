@@ -208,7 +208,7 @@ class PersonalDataCanarySystemIT {
                 "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"" + value("investigationFindingSummary") + "\"}"));
         plant("investigationActionDetail", planted.narrative("investigation disciplinary action: detail",
                 "Repatriated after the hearing with %s."));
-        expectSuccess(system.post(INVESTIGATION, cases + "/actions", INVESTIGATOR,
+        expectSuccess(system.post(INVESTIGATION, cases + "/actions", "conduct.officer",
                 "{\"kind\":\"REPATRIATION\",\"by\":\"MEMBER_STATE\",\"detail\":\"" + value("investigationActionDetail") + "\"}"));
         assertThat(system.get(INVESTIGATION, cases + "/evidence", INVESTIGATOR).body())
                 .as("investigators read the evidence they recorded").contains(value("investigationEvidence"));

@@ -85,7 +85,7 @@ class LocalInfrastructureTest {
 
         assertThat(nio.path("iss").asText()).isEqualTo(keycloak.issuerUri());
         assertThat(nio.path("member_state").asText()).isEqualTo("XAA");
-        assertThat(roles(nio)).contains("investigator");
+        assertThat(roles(nio)).contains("national-investigator").doesNotContain("investigator");
         assertThat(roles(intake)).contains("intake-officer");
         assertThat(intake.has("member_state")).isFalse();
         assertThat(nio.path("aud").toString()).as("the services' audience").contains("\"misconduct-api\"");
