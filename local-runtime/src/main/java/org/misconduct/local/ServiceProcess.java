@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 public final class ServiceProcess {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: on a loaded machine four services, Kafka and Keycloak start at once. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final String module;

@@ -35,6 +35,7 @@ final class RunningSystem implements AutoCloseable {
                                                "public-disclosure":{"requests":100000}}}}""";
 
     private static RunningSystem shared;
+    private static RuntimeException startupFailure;
 
     enum Service {
         INTAKE("intake-service", "intake_st"),
@@ -69,12 +70,24 @@ final class RunningSystem implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /** The system every system test of this JVM shares, started on first use. */
+    /**
+     * The system every system test of this JVM shares, started on first use. A system that failed to start is stopped
+     * at once, and every later test fails with the same cause rather than starting another set of services beside it.
+     */
     static synchronized RunningSystem shared() {
+        if (startupFailure != null) {
+            throw new IllegalStateException("The system did not start; see the first failure", startupFailure);
+        }
         if (shared == null) {
             RunningSystem system = new RunningSystem(TestInfrastructure.keycloak(), TestInfrastructure.kafka());
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "running-system-shutdown"));
-            system.startServices();
+            try {
+                system.startServices();
+            } catch (RuntimeException e) {
+                startupFailure = e;
+                system.close();
+                throw e;
+            }
             shared = system;
         }
         return shared;
