@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.PublishedEvent;
@@ -79,6 +80,20 @@ class VictimAssistanceFlowIntegrationTest {
     KafkaTemplate<Object, Object> kafka;
     @Autowired
     PersonalDataVault vault;
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void eachRegisteredVictimIsCounted() throws Exception {
+        double before = registeredVictims();
+        register(knownCase());
+
+        await("the registration counted").atMost(WITHIN).until(() -> registeredVictims() >= before + 1);
+    }
+
+    private double registeredVictims() {
+        return meters.get("misconduct.victims.registered").counter().count();
+    }
 
     @Test
     void aVictimOfAKnownCaseIsRegisteredAndPublishedWithoutPersonalData() throws Exception {

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.codes.ClockName;
+import org.misconduct.investigation.clocks.ClockBreached;
 import org.misconduct.observability.DomainMetrics;
 import org.springframework.stereotype.Component;
 

@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.misconduct.contracts.codes.ClockName;
-import org.misconduct.contracts.victimassistance.VictimRegistered;
 import org.misconduct.observability.DomainMetrics;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
+import org.misconduct.victimassistance.victim.VictimRegistered;
 import org.springframework.stereotype.Component;
 
 /**
