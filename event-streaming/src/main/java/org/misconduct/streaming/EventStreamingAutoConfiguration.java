@@ -1,6 +1,7 @@
 package org.misconduct.streaming;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,8 +92,10 @@ public class EventStreamingAutoConfiguration {
                 (record, failure) -> new TopicPartition(DeadLetterTopics.of(record.topic(), application), -1));
         ExponentialBackOff backOff = new ExponentialBackOff(consumers.firstRetryInterval().toMillis(), 2);
         backOff.setMaxInterval(consumers.maxRetryInterval().toMillis());
+        List<Class<? extends Exception>> poison = PoisonEvents.classes();
+        recoverer.setHeadersFunction((record, failure) -> DeadLetterCause.of(failure, poison));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonEvents.CLASSES.toArray(Class[]::new));
+        handler.addNotRetryableExceptions(poison.toArray(Class[]::new));
         return handler;
     }
 

@@ -215,8 +215,9 @@ class ReportingFlowIntegrationTest {
                 Topics.INVESTIGATION + ".reporting-service.dlt", FORGED_CASE, 1, Duration.ofSeconds(30));
         assertThat(letters).hasSize(1);
         assertThat(codec.read(letters.get(0).value()).id()).isEqualTo(forgedId);
-        assertThat(new String(letters.get(0).headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_FQCN).value(), StandardCharsets.UTF_8))
-                .endsWith("ForgedEvent");
+        assertThat(new String(letters.get(0).headers().lastHeader("misconduct_dead_letter_cause").value(), StandardCharsets.UTF_8))
+                .startsWith("ForgedEvent: ").contains("AllegationRegistered", Topics.INVESTIGATION);
+        assertThat(letters.get(0).headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC)).isNotNull();
         await("the dead letter counted").atMost(Duration.ofSeconds(30))
                 .until(() -> deadLetters(Topics.INVESTIGATION) == lettersBefore + 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM received_event WHERE event_id = ?", Long.class, forgedId)).isZero();
