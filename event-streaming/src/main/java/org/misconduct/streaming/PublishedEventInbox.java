@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Receives published events at least once and hands each to its handler exactly once.
  *
  * <p>Each record is read once ({@link CloudEventCodec#read}) and held against its topic's publisher: a record that is
- * not a CloudEvent, or whose type or source does not belong on its topic, fails as a {@link PoisonEvent}. The event's
+ * not a CloudEvent, or whose type or source does not belong on its topic, fails as a {@link PoisonEvent}, which the
+ * error handler sends to the dead-letter topic at once. The event's
  * CloudEvent id is then recorded in the same database transaction as the handler's effects, so a redelivered event
  * finds its id and is skipped, and a failed handler leaves no trace and is delivered again.
  */
@@ -39,25 +40,38 @@ public class PublishedEventInbox {
     }
 
     /**
+     * For a consumer that acts on events: a type this version does not know is poison ({@link UnknownEventType}).
+     *
      * @param consumer a name for the handling component, recorded beside the event id
      * @param handler  the effect of the event; runs inside the inbox's transaction
      */
     public void receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> handler) {
-        receive(record, consumer, (received, event) -> firstDelivery(event.id(), consumer),
-                event -> event.received().ifPresentOrElse(handler,
-                        () -> log.info("Skipping event {} of a type this version does not know", event.id())));
+        IncomingEvent event = read(record);
+        ReceivedEvent received = event.received().orElseThrow(() -> new UnknownEventType(record.topic(), event));
+        handle(record, event, consumer, (ignored, incoming) -> firstDelivery(incoming.id(), consumer),
+                incoming -> handler.accept(received));
     }
 
     /**
-     * For a consumer that keeps its own record of the events it received: {@code deduplication} records the event in
-     * the handler's transaction and tells whether it is the first delivery, in place of the inbox's own table.
+     * For a consumer that keeps its own record of every event it received, also of types this version does not know:
+     * {@code deduplication} records the event in the handler's transaction and tells whether it is the first delivery,
+     * in place of the inbox's own table.
      */
     public void receive(ConsumerRecord<String, byte[]> record, String consumer, Deduplication deduplication,
                         Consumer<IncomingEvent> handler) {
+        handle(record, read(record), consumer, deduplication, handler);
+    }
+
+    private IncomingEvent read(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = codec.read(record.value());
         if (!PublishedEventCatalogue.fromItsPublisher(record.topic(), event.source(), event.type())) {
             throw new ForgedEvent(record.topic(), event);
         }
+        return event;
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record, IncomingEvent event, String consumer,
+                        Deduplication deduplication, Consumer<IncomingEvent> handler) {
         telemetry.receiving(record, consumer, event.type(), event.id(), event.traceContext(),
                 () -> transaction.executeWithoutResult(status -> {
                     if (!deduplication.firstDelivery(record, event)) {

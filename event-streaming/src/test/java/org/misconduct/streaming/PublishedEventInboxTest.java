@@ -75,6 +75,32 @@ class PublishedEventInboxTest {
         assertThat(handled).isEmpty();
     }
 
+    @Test
+    void aTypeThisVersionDoesNotKnowIsPoisonForAConsumerThatActsOnEvents() {
+        byte[] future = newerType();
+
+        assertThatThrownBy(() -> inbox.receive(new ConsumerRecord<>(Topics.INTAKE, 0, 0, CASE, future), "test",
+                event -> handled.add(null))).isInstanceOf(UnknownEventType.class).hasMessageContaining("SomethingNew");
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aConsumerThatKeepsEveryEventReceivesATypeThisVersionDoesNotKnowAsJson() {
+        deliver(Topics.INTAKE, newerType());
+
+        assertThat(handled).singleElement().satisfies(event -> {
+            assertThat(event.known()).isFalse();
+            assertThat(event.data().get("caseReference").asText()).isEqualTo(CASE);
+        });
+    }
+
+    private static byte[] newerType() {
+        return """
+                {"specversion":"1.0","id":"event-9","type":"SomethingNew","source":"/intake-service",
+                 "datacontenttype":"application/json","data":{"caseReference":"ALG-2026-000001"}}"""
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private void deliver(String topic, byte[] value) {
         inbox.receive(new ConsumerRecord<>(topic, 0, 0, CASE, value), "test",
                 (record, event) -> received.add(event.id()), handled::add);
