@@ -42,15 +42,18 @@ public class DeadLetterTopics implements SmartLifecycle {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final KafkaAdmin kafkaAdmin;
+    private final boolean declares;
     private final KafkaListenerEndpointRegistry listeners;
     private final MeterRegistry meters;
     private final String application;
     private volatile boolean running;
     private AdminClient admin;
 
-    public DeadLetterTopics(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners, MeterRegistry meters,
-                            String application) {
+    /** @param declares false where the deployment declares the topics itself ({@code spring.kafka.admin.auto-create=false}) */
+    public DeadLetterTopics(KafkaAdmin kafkaAdmin, boolean declares, KafkaListenerEndpointRegistry listeners,
+                            MeterRegistry meters, String application) {
         this.kafkaAdmin = kafkaAdmin;
+        this.declares = declares;
         this.listeners = listeners;
         this.meters = meters;
         this.application = application;
@@ -80,7 +83,7 @@ public class DeadLetterTopics implements SmartLifecycle {
 
     /** Creates each dead-letter topic, or sets an existing one's retention to for ever; Kafka being away delays nothing. */
     private void declare(List<String> sources) {
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() || !declares) {
             return;
         }
         KafkaAdmin declaring = new KafkaAdmin(kafkaAdmin.getConfigurationProperties());

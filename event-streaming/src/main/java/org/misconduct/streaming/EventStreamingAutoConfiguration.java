@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -100,10 +101,11 @@ public class EventStreamingAutoConfiguration {
     }
 
     @Bean
-    DeadLetterTopics deadLetterTopics(KafkaAdmin kafkaAdmin, KafkaListenerEndpointRegistry listeners,
+    DeadLetterTopics deadLetterTopics(KafkaAdmin kafkaAdmin, KafkaProperties kafka, KafkaListenerEndpointRegistry listeners,
                                       ObjectProvider<MeterRegistry> meters,
                                       @Value("${spring.application.name}") String application) {
-        return new DeadLetterTopics(kafkaAdmin, listeners, meters.getIfAvailable(SimpleMeterRegistry::new), application);
+        return new DeadLetterTopics(kafkaAdmin, kafka.getAdmin().isAutoCreate(), listeners,
+                meters.getIfAvailable(SimpleMeterRegistry::new), application);
     }
 
     @Bean
