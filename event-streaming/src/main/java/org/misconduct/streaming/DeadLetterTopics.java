@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -33,7 +33,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 /**
  * One dead-letter topic per topic this service consumes, {@code <topic>.<service>.dlt}, kept for ever: a letter waits
  * there until someone handles it. Declared before the listeners start, and counted as the gauge
- * {@code misconduct.dead.letters{source=<topic>}}, the letters the topic holds, read from Kafka so that every
+ * {@code misconduct.dead.letters{source=<topic>}}: the letters not yet marked handled, read from Kafka so that every
  * instance reports the same figure and a restart forgets nothing.
  */
 public class DeadLetterTopics implements SmartLifecycle {
@@ -74,8 +74,8 @@ public class DeadLetterTopics implements SmartLifecycle {
                 .distinct()
                 .toList();
         declare(sources);
-        sources.forEach(source -> Gauge.builder("misconduct.dead.letters", () -> held(of(source, application)))
-                .description("Records of a consumed topic this service could not handle, held in its dead-letter topic")
+        sources.forEach(source -> Gauge.builder("misconduct.dead.letters", () -> waiting(of(source, application)))
+                .description("Records of a consumed topic this service could not handle and nobody has handled since")
                 .tag("source", source)
                 .register(meters));
         running = true;
@@ -100,8 +100,12 @@ public class DeadLetterTopics implements SmartLifecycle {
         }
     }
 
-    /** The records the dead-letter topic holds; not a number while Kafka does not answer. */
-    double held(String deadLetterTopic) {
+    /**
+     * The letters the dead-letter topic holds that nobody has marked handled yet; not a number while Kafka does not
+     * answer. Handled means before the offsets the group {@code <service>-dead-letters} committed, which operators
+     * advance with {@code kafka-consumer-groups.sh --reset-offsets} once they have dealt with the letters before it.
+     */
+    double waiting(String deadLetterTopic) {
         try {
             AdminClient admin = admin();
             Map<String, TopicDescription> described = admin.describeTopics(List.of(deadLetterTopic)).allTopicNames()
@@ -109,7 +113,15 @@ public class DeadLetterTopics implements SmartLifecycle {
             List<TopicPartition> partitions = described.values().stream()
                     .flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
                     .toList();
-            return offsets(admin, partitions, OffsetSpec.latest()) - offsets(admin, partitions, OffsetSpec.earliest());
+            Map<TopicPartition, Long> ends = offsets(admin, partitions, OffsetSpec.latest());
+            Map<TopicPartition, Long> starts = offsets(admin, partitions, OffsetSpec.earliest());
+            Map<TopicPartition, OffsetAndMetadata> handled = admin.listConsumerGroupOffsets(handledGroup(application))
+                    .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return partitions.stream().mapToLong(partition -> {
+                OffsetAndMetadata mark = handled.get(partition);
+                long from = Math.max(starts.get(partition), mark == null ? 0 : mark.offset());
+                return Math.max(0, ends.get(partition) - from);
+            }).sum();
         } catch (ExecutionException e) {
             return e.getCause() instanceof UnknownTopicOrPartitionException ? 0 : Double.NaN;
         } catch (InterruptedException e) {
@@ -120,11 +132,16 @@ public class DeadLetterTopics implements SmartLifecycle {
         }
     }
 
-    private static long offsets(AdminClient admin, List<TopicPartition> partitions, OffsetSpec spec)
+    /** The consumer group whose committed offsets mark the letters before them as handled. */
+    public static String handledGroup(String application) {
+        return application + "-dead-letters";
+    }
+
+    private static Map<TopicPartition, Long> offsets(AdminClient admin, List<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException, TimeoutException {
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec))).all()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     private synchronized AdminClient admin() {

@@ -34,6 +34,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -220,6 +222,9 @@ class ReportingFlowIntegrationTest {
         assertThat(letters.get(0).headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC)).isNotNull();
         await("the dead letter counted").atMost(Duration.ofSeconds(30))
                 .until(() -> deadLetters(Topics.INVESTIGATION) == lettersBefore + 1);
+        markHandled(letters.get(0));
+        await("the handled letter no longer counted").atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(Topics.INVESTIGATION) == 0);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM received_event WHERE event_id = ?", Long.class, forgedId)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM public_allegation WHERE case_reference = ?", Long.class, FORGED_CASE))
                 .isZero();
@@ -396,6 +401,16 @@ class ReportingFlowIntegrationTest {
 
         String after = http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
+    }
+
+    /** As an operator does with kafka-consumer-groups.sh --reset-offsets once the letter is dealt with. */
+    private static void markHandled(ConsumerRecord<String, byte[]> letter) throws Exception {
+        Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+        try (AdminClient admin = AdminClient.create(settings)) {
+            admin.alterConsumerGroupOffsets("reporting-service-dead-letters",
+                    Map.of(new TopicPartition(letter.topic(), letter.partition()), new OffsetAndMetadata(letter.offset() + 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
     }
 
     private double deadLetters(String source) {
