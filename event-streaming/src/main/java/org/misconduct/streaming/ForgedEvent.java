@@ -7,7 +7,7 @@ package org.misconduct.streaming;
 public class ForgedEvent extends PoisonEvent {
 
     public ForgedEvent(String topic, IncomingEvent event) {
-        super("CloudEvent " + event.id() + " of type " + event.type() + " from source " + event.source()
+        super("CloudEvent " + quoted(event.id()) + " of type " + quoted(event.type()) + " from source " + quoted(event.source())
                 + " does not belong on " + topic, null);
     }
 }

@@ -7,7 +7,7 @@ package org.misconduct.streaming;
 public class UnknownEventType extends PoisonEvent {
 
     public UnknownEventType(String topic, IncomingEvent event) {
-        super("CloudEvent " + event.id() + " on " + topic + " is of type " + event.type() + ", which this version does not know",
+        super("CloudEvent " + quoted(event.id()) + " on " + topic + " is of type " + quoted(event.type()) + ", which this version does not know",
                 null);
     }
 }
