@@ -93,6 +93,7 @@ class ReportingFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "reporting_it");
+        ServiceTestProperties.registerDisclosureOrderKey(registry);
         createTopics();
     }
 

@@ -27,6 +27,11 @@ class PublicAllegations {
 
     private static final String UNIFORMED = Arrays.stream(PersonnelCategory.values()).filter(PersonnelCategory::uniformed)
             .map(category -> "'" + category.name() + "'").collect(Collectors.joining(", ", "personnel_category IN (", ")"));
+    /** Never by anything that follows the order of receipt: ties fall to a keyed hash (see {@link DisclosureOrder}). */
+    static final String PUBLIC_ORDER = " ORDER BY received_year, received_month, mission, personnel_category, nationality,"
+            + " allegation_type, disclosure_order";
+    private static final String WITHDRAWING = DisclosureRules.WITHDRAWING.stream().map(reason -> "'" + reason.name() + "'")
+            .collect(Collectors.joining(", ", "closure_reason IN (", ")"));
     private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
     };
 
@@ -40,26 +45,26 @@ class PublicAllegations {
 
     List<PublicAllegation> find(PublicFilter filter) {
         PublicFilter.Condition condition = filter.condition();
-        return jdbc.query("SELECT * FROM public_allegation" + condition.sql()
-                        + " ORDER BY received_year NULLS LAST, received_month NULLS LAST, received_at NULLS LAST, case_reference",
+        return jdbc.query("SELECT * FROM disclosed_allegation" + condition.sql()
+                        + PUBLIC_ORDER,
                 this::publicAllegationOf, condition.arguments());
     }
 
     /** The years for which allegations are disclosed, newest first. */
     List<Integer> years() {
-        return jdbc.queryForList("SELECT DISTINCT received_year FROM public_allegation WHERE received_year IS NOT NULL"
+        return jdbc.queryForList("SELECT DISTINCT received_year FROM disclosed_allegation WHERE received_year IS NOT NULL"
                 + " ORDER BY received_year DESC", Integer.class);
     }
 
     /** The missions for which allegations are disclosed, in alphabetical order. */
     List<String> missions() {
-        return jdbc.queryForList("SELECT DISTINCT mission FROM public_allegation WHERE mission IS NOT NULL ORDER BY mission",
+        return jdbc.queryForList("SELECT DISTINCT mission FROM disclosed_allegation WHERE mission IS NOT NULL ORDER BY mission",
                 String.class);
     }
 
     /** The nationalities disclosed, in alphabetical order. */
     List<String> nationalities() {
-        return jdbc.queryForList("SELECT DISTINCT nationality FROM public_allegation WHERE nationality IS NOT NULL AND "
+        return jdbc.queryForList("SELECT DISTINCT nationality FROM disclosed_allegation WHERE nationality IS NOT NULL AND "
                 + UNIFORMED + " ORDER BY nationality", String.class);
     }
 
@@ -74,7 +79,7 @@ class PublicAllegations {
         byStatus.putAll(countBy("status", where, arguments));
         Map<String, Map<String, Long>> byYearAndCategory = new TreeMap<>();
         jdbc.query("SELECT received_year, coalesce(personnel_category, '" + Codes.NOT_RECORDED + "') AS category, count(*) AS n"
-                        + " FROM public_allegation" + where + " AND received_year IS NOT NULL GROUP BY 1, 2",
+                        + " FROM disclosed_allegation" + where + " AND received_year IS NOT NULL GROUP BY 1, 2",
                 (ResultSet row) -> {
                     byYearAndCategory.computeIfAbsent(row.getString("received_year"), year -> new TreeMap<>())
                             .put(row.getString("category"), row.getLong("n"));
@@ -93,22 +98,38 @@ class PublicAllegations {
                 count("status = 'UNDER_INVESTIGATION'", where, arguments),
                 count("'" + ClockName.EVIDENCE_PRESERVATION.wireName() + "' = ANY (breached_clocks)", where, arguments),
                 sum("victims_registered", where, arguments),
-                sum("victim_count", where, arguments));
+                sum("victim_count", where, arguments),
+                closedAtIntake(filter));
+    }
+
+    /**
+     * Allegations of the year and mission selected that intake closed as no allegation to count. They have no row,
+     * so criteria on a row's category, nationality or a status other than closed select none of them.
+     */
+    private long closedAtIntake(PublicFilter filter) {
+        if (filter.nationality() != null || filter.personnelCategory() != null
+                || (filter.status() != null && filter.status() != AllegationStatus.CLOSED)) {
+            return 0;
+        }
+        PublicFilter.Condition condition = new PublicFilter(filter.year(), filter.mission(), null, null, null).condition();
+        String where = condition.sql().isEmpty() ? " WHERE " : condition.sql() + " AND ";
+        return jdbc.queryForObject("SELECT count(*) FROM public_allegation" + where + WITHDRAWING, Long.class,
+                condition.arguments());
     }
 
     private long count(String predicate, String where, Object[] arguments) {
-        return jdbc.queryForObject("SELECT count(*) FROM public_allegation" + where + " AND (" + predicate + ")",
+        return jdbc.queryForObject("SELECT count(*) FROM disclosed_allegation" + where + " AND (" + predicate + ")",
                 Long.class, arguments);
     }
 
     private long sum(String column, String where, Object[] arguments) {
-        return jdbc.queryForObject("SELECT coalesce(sum(" + column + "), 0) FROM public_allegation" + where,
+        return jdbc.queryForObject("SELECT coalesce(sum(" + column + "), 0) FROM disclosed_allegation" + where,
                 Long.class, arguments);
     }
 
     private Map<String, Long> countBy(String column, String where, Object[] arguments) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.query("SELECT coalesce(" + column + ", '" + Codes.NOT_RECORDED + "') AS value, count(*) AS n FROM public_allegation"
+        jdbc.query("SELECT coalesce(" + column + ", '" + Codes.NOT_RECORDED + "') AS value, count(*) AS n FROM disclosed_allegation"
                         + where + " GROUP BY 1",
                 (ResultSet row) -> {
                     counts.put(row.getString("value"), row.getLong("n"));
@@ -119,7 +140,7 @@ class PublicAllegations {
     private PublicAllegation publicAllegationOf(ResultSet row, int rowNumber) throws SQLException {
         String personnelCategory = row.getString("personnel_category");
         // The projection stores no other nationality; checked again because disclosing one would be irreversible.
-        String nationality = PublicAllegationState.isUniformed(personnelCategory) ? row.getString("nationality") : null;
+        String nationality = DisclosureRules.isUniformed(personnelCategory) ? row.getString("nationality") : null;
         return new PublicAllegation(
                 row.getObject("received_year", Integer.class),
                 row.getObject("received_month", Integer.class),
