@@ -146,6 +146,27 @@ class GeneratedHistoryTest {
     }
 
     @Test
+    void pagesOfTheTableAddUpToTheWholeTableAndTheCsvHasEveryRow() throws Exception {
+        List<Map<String, Object>> all = expected.publicRows(null);
+        assertThat(all.size()).as("more rows than one batch of the stream").isGreaterThan(3 * 500);
+        List<Map<String, Object>> paged = new ArrayList<>();
+        int size = 333;
+        for (int page = 0; page * size < all.size() + size; page++) {
+            MockHttpServletRequestBuilder request = get("/api/v1/public/allegations").param("page", String.valueOf(page))
+                    .param("size", String.valueOf(size));
+            String links = http.perform(request).andReturn().getResponse().getHeader("Link");
+            List<Map<String, Object>> rows = publicRows(request);
+            assertThat(rows.size()).isLessThanOrEqualTo(size);
+            assertThat(links == null ? "" : links).as("links of page %d", page)
+                    .contains(rows.size() == size ? "rel=\"next\"" : "").contains(page > 0 ? "rel=\"prev\"" : "");
+            paged.addAll(rows);
+        }
+        assertThat(paged).isEqualTo(all);
+        String csv = body(get("/api/v1/public/allegations").param("format", "csv"));
+        assertThat(csv.split("\r\n")).hasSize(all.size() + 1);
+    }
+
+    @Test
     void theSummariesEqualTheRecomputation() throws Exception {
         for (int year : GeneratedHistory.YEARS) {
             JsonNode summary = read(get("/api/v1/public/summary").param("year", String.valueOf(year)));

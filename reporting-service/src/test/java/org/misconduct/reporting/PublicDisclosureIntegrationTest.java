@@ -115,6 +115,29 @@ class PublicDisclosureIntegrationTest {
         assertThat(daysTakenInPublicOrder()).isEqualTo(order);
     }
 
+    @Test
+    void thePageShowsOnePageOfRowsWithLinksToTheOthers() throws Exception {
+        receiveInOrder(IntStream.range(0, EQUAL_ROWS).boxed().toList());
+        String first = body(get("/").param("year", "2025").param("size", "10"));
+        assertThat(first).contains("id=\"next-page\"", "page=1&amp;size=10").doesNotContain("id=\"previous-page\"");
+        assertThat(rowsOf(first)).isEqualTo(10);
+        String last = body(get("/").param("year", "2025").param("size", "10").param("page", "2"));
+        assertThat(last).contains("id=\"previous-page\"").doesNotContain("id=\"next-page\"");
+        assertThat(rowsOf(last)).isEqualTo(EQUAL_ROWS - 20);
+
+        List<Long> pages = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            read(get("/api/v1/public/allegations").param("year", "2025").param("page", String.valueOf(page)).param("size", "10"))
+                    .forEach(row -> pages.add(row.get("daysTaken").asLong()));
+        }
+        assertThat(pages).isEqualTo(daysTakenInPublicOrder());
+    }
+
+    private static int rowsOf(String page) {
+        String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        return body.split("<tr>", -1).length - 1;
+    }
+
     /**
      * The same allegations, numbered 1 to {@value #EQUAL_ROWS} and equal in every disclosed field but the days
      * taken (which tells them apart), received at the times the permutation gives them, and in that order.

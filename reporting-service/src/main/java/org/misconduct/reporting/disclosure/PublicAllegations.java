@@ -2,11 +2,13 @@ package org.misconduct.reporting.disclosure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,9 +29,7 @@ class PublicAllegations {
 
     private static final String UNIFORMED = Arrays.stream(PersonnelCategory.values()).filter(PersonnelCategory::uniformed)
             .map(category -> "'" + category.name() + "'").collect(Collectors.joining(", ", "personnel_category IN (", ")"));
-    /** Never by anything that follows the order of receipt: ties fall to a keyed hash (see {@link DisclosureOrder}). */
-    static final String PUBLIC_ORDER = " ORDER BY received_year, received_month, mission, personnel_category, nationality,"
-            + " allegation_type, disclosure_order";
+    static final int BATCH = 500;
     private static final String WITHDRAWING = DisclosureRules.WITHDRAWING.stream().map(reason -> "'" + reason.name() + "'")
             .collect(Collectors.joining(", ", "closure_reason IN (", ")"));
     private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
@@ -43,11 +43,44 @@ class PublicAllegations {
         this.objectMapper = objectMapper;
     }
 
-    List<PublicAllegation> find(PublicFilter filter) {
+    /**
+     * Hands every row selected to {@code each}, in the public order, reading {@value #BATCH} rows at a time: memory
+     * stays the same however many rows there are, and no connection is held while {@code each} writes to a client.
+     */
+    void forEach(PublicFilter filter, Consumer<PublicAllegation> each) {
+        PublicOrder.Position after = null;
+        List<Positioned> batch;
+        do {
+            List<String> conditions = new ArrayList<>();
+            List<Object> arguments = new ArrayList<>();
+            if (after != null) {
+                PublicOrder.after(after, conditions, arguments);
+            }
+            batch = select(filter, conditions, arguments, " LIMIT " + BATCH);
+            batch.forEach(row -> each.accept(row.allegation()));
+            after = batch.isEmpty() ? null : batch.get(batch.size() - 1).position();
+        } while (batch.size() == BATCH);
+    }
+
+    /** One page of the rows selected, in the public order. */
+    List<PublicAllegation> page(PublicFilter filter, PublicSlice slice) {
+        return select(filter, new ArrayList<>(), new ArrayList<>(), " LIMIT " + slice.size() + " OFFSET " + slice.offset())
+                .stream().map(Positioned::allegation).toList();
+    }
+
+    private List<Positioned> select(PublicFilter filter, List<String> conditions, List<Object> arguments, String limit) {
         PublicFilter.Condition condition = filter.condition();
-        return jdbc.query("SELECT * FROM disclosed_allegation" + condition.sql()
-                        + PUBLIC_ORDER,
-                this::publicAllegationOf, condition.arguments());
+        String where = condition.sql();
+        List<Object> all = new ArrayList<>(List.of(condition.arguments()));
+        if (!conditions.isEmpty()) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + String.join(" AND ", conditions);
+            all.addAll(arguments);
+        }
+        return jdbc.query("SELECT * FROM disclosed_allegation" + where + PublicOrder.ORDER_BY + limit,
+                (row, number) -> new Positioned(publicAllegationOf(row, number), PublicOrder.Position.of(row)), all.toArray());
+    }
+
+    private record Positioned(PublicAllegation allegation, PublicOrder.Position position) {
     }
 
     /** The years for which allegations are disclosed, newest first. */
