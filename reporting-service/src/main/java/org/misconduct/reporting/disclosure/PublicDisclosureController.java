@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,7 +101,7 @@ class PublicDisclosureController {
     }
 
     /** Next while a page came back full (the next may be empty), previous after the first. */
-    private static java.util.Optional<String> links(PublicSlice slice, int found) {
+    private static Optional<String> links(PublicSlice slice, int found) {
         List<String> links = new ArrayList<>();
         if (found == slice.size()) {
             links.add(link(slice.page() + 1, slice.size(), "next"));
@@ -108,7 +109,7 @@ class PublicDisclosureController {
         if (slice.page() > 0) {
             links.add(link(slice.page() - 1, slice.size(), "prev"));
         }
-        return links.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", links));
+        return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
     }
 
     private static String link(int page, int size, String relation) {
