@@ -124,6 +124,10 @@ class PublicDisclosureIntegrationTest {
         String last = body(get("/").param("year", "2025").param("size", "10").param("page", "2"));
         assertThat(last).contains("id=\"previous-page\"").doesNotContain("id=\"next-page\"");
         assertThat(rowsOf(last)).isEqualTo(EQUAL_ROWS - 20);
+        assertThat(last).contains("Rows 21 to 24 of 24");
+        String beyond = body(get("/").param("year", "2025").param("size", "10").param("page", "9"));
+        assertThat(rowsOf(beyond)).isZero();
+        assertThat(beyond).contains("id=\"previous-page\"").doesNotContain("id=\"next-page\"");
 
         List<Long> pages = new ArrayList<>();
         for (int page = 0; page < 3; page++) {

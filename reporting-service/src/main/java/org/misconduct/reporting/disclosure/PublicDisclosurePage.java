@@ -71,11 +71,12 @@ class PublicDisclosurePage {
         model.addAttribute("nationalities", allegations.nationalities());
         model.addAttribute("categories", CATEGORY_ORDER);
         model.addAttribute("statuses", Arrays.stream(AllegationStatus.values()).map(Enum::name).toList());
-        model.addAttribute("rows", allegations.page(filter, slice));
-        model.addAttribute("firstRow", Math.min(slice.offset() + 1, summary.allegations()));
-        model.addAttribute("lastRow", Math.min(slice.offset() + slice.size(), summary.allegations()));
+        List<PublicAllegation> rows = allegations.page(filter, slice);
+        model.addAttribute("rows", rows);
+        model.addAttribute("firstRow", rows.isEmpty() ? 0 : slice.offset() + 1);
+        model.addAttribute("lastRow", slice.offset() + rows.size());
         model.addAttribute("previousPage", slice.page() == 0 ? null : pageLink(filter, lang, slice.page() - 1, slice.size()));
-        model.addAttribute("nextPage", slice.offset() + slice.size() >= summary.allegations() ? null
+        model.addAttribute("nextPage", rows.size() < slice.size() || slice.offset() + slice.size() >= summary.allegations() ? null
                 : pageLink(filter, lang, slice.page() + 1, slice.size()));
         model.addAttribute("summary", summary);
         model.addAttribute("perYear", BarChart.stacked(trend.byYearAndPersonnelCategory(), CATEGORY_ORDER));
