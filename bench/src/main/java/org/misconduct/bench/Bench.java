@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Runs one benchmark against services it starts itself and prints one line of figures with the command.
- * <pre>bench/bench.sh intake [seconds per concurrency]</pre>
+ * <pre>bench/bench.sh intake [seconds per concurrency]
+ * bench/bench.sh queue [cases] [seconds per page]</pre>
  */
 public final class Bench {
 
@@ -16,13 +17,20 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || !args[0].equals("intake")) {
-            System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]");
-            System.exit(2);
-        }
-        Duration perConcurrency = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20);
         Path root = Path.of(System.getProperty("misconduct.root", ".")).toAbsolutePath().normalize();
         String command = "bench/bench.sh " + String.join(" ", args);
-        System.out.println(new IntakeBench(root, perConcurrency).run() + " | command: " + command);
+        String figures;
+        if (args.length >= 1 && args[0].equals("intake")) {
+            figures = new IntakeBench(root, Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20)).run();
+        } else if (args.length >= 1 && args[0].equals("queue")) {
+            figures = new QueueBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 15)).run();
+        } else {
+            System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
+                    + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]");
+            System.exit(2);
+            return;
+        }
+        System.out.println(figures + " | command: " + command);
     }
 }

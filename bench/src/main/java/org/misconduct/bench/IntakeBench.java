@@ -1,18 +1,15 @@
 package org.misconduct.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +42,13 @@ final class IntakeBench {
 
     String run() throws Exception {
         LocalPostgres postgres = LocalPostgres.startOrConnect();
-        LocalKafkaBroker kafka = new LocalKafkaBroker(freePort(), freePort(), Files.createTempDirectory("bench-kafka-"));
+        LocalKafkaBroker kafka = new LocalKafkaBroker(Ports.freePair(), Ports.freePair(), Files.createTempDirectory("bench-kafka-"));
         ServiceProcess intake = null;
         DurableInserts baseline = null;
         try {
             kafka.start();
             postgres.recreateDatabase(DATABASE);
-            int port = freePort();
+            int port = Ports.freePair();
             intake = new ServiceProcess(root, "intake-service", port, environment(postgres, kafka), root.resolve(".local/logs/bench"));
             intake.start();
             URI complaints = URI.create(intake.baseUrl() + "/api/v1/complaints");
@@ -89,30 +86,12 @@ final class IntakeBench {
     private static Map<String, String> environment(LocalPostgres postgres, LocalKafkaBroker kafka) {
         Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(DATABASE), postgres.username(),
                 postgres.password(), kafka.bootstrapServers(), "http://127.0.0.1:1/realms/misconduct");
-        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", randomKey());
-        environment.put("FOLLOW_UP_CODE_KEY", randomKey());
+        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
+        environment.put("FOLLOW_UP_CODE_KEY", Ports.randomKey());
         environment.put("SPRING_APPLICATION_JSON",
                 "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
         return environment;
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    /** A free port whose management neighbour (port + 1000) is free too. */
-    private static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(socket.getLocalPort() + 1000)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IOException("No free port pair");
     }
 }
