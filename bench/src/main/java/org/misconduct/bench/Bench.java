@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Runs one benchmark against services it starts itself and prints one line of figures with the command.
  * <pre>bench/bench.sh intake [seconds per concurrency]
- * bench/bench.sh queue [cases] [seconds per page]</pre>
+ * bench/bench.sh queue [cases] [seconds per page]
+ * bench/bench.sh clocks [cases] [evidence clock]</pre>
  */
 public final class Bench {
 
@@ -25,9 +26,13 @@ public final class Bench {
         } else if (args.length >= 1 && args[0].equals("queue")) {
             figures = new QueueBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
                     Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 15)).run();
+        } else if (args.length >= 1 && args[0].equals("clocks")) {
+            figures = new ClocksBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1000,
+                    Duration.parse(args.length > 2 ? args[2] : "PT120S")).run();
         } else {
             System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
-                    + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]");
+                    + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]\n"
+                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S]");
             System.exit(2);
             return;
         }
