@@ -37,6 +37,7 @@ import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TamperingScenarios;
 import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +131,35 @@ class VictimAssistanceFlowIntegrationTest {
         assertThat(data.get("caseReference").asText()).isEqualTo(caseReference);
         assertThat(data.get("ageGroup").asText()).isEqualTo("MINOR");
         assertThat(data.get("sex").asText()).isEqualTo("FEMALE");
+    }
+
+    @Test
+    void anErasedVictimLeavesTheChainIntactAndEveryTamperingIsFoundAtItsGlobalIndex() throws Exception {
+        String victimId = register(knownCase());
+        identifyNeed(victimId, "MEDICAL");
+        awaitVictimView(victimId);
+        http.perform(delete("/api/v1/victims/{id}/personal-data", victimId).with(victimOfficer()))
+                .andExpect(status().is2xxSuccessful());
+
+        http.perform(get("/api/v1/integrity").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.events").value(count("domainevententry")))
+                .andExpect(jsonPath("$.firstBroken").value(nullValue()));
+        http.perform(get("/api/v1/integrity").with(victimOfficer())).andExpect(status().isForbidden());
+        assertThat(TamperingScenarios.run("victim_assistance_flow_it", this::integrity)).isEmpty();
+    }
+
+    private TamperingScenarios.Verdict integrity() {
+        try {
+            JsonNode report = json.readTree(http.perform(get("/api/v1/integrity").with(auditor()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            JsonNode broken = report.get("firstBroken");
+            return new TamperingScenarios.Verdict(report.get("intact").asBoolean(),
+                    broken.isNull() ? null : broken.get("globalIndex").asLong(), broken.isNull() ? null : broken.get("reason").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
