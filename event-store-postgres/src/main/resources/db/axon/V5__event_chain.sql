@@ -21,6 +21,14 @@ CREATE TABLE event_chain (
     link                BYTEA        NOT NULL
 );
 
+-- The identity of this chain, drawn once: checkpoints published of it name it, so those of another store (another
+-- environment, a test database) are never taken for this one's.
+CREATE TABLE event_chain_origin (
+    chain      UUID        PRIMARY KEY,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+INSERT INTO event_chain_origin (chain) VALUES (gen_random_uuid());
+
 CREATE FUNCTION event_chain_field(value BYTEA) RETURNS BYTEA
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT CASE WHEN value IS NULL THEN int4send(-1) ELSE int4send(length(value)) || value END $$;
