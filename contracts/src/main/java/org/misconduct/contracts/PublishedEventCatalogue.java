@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.clocks.ClockExtended;
+import org.misconduct.contracts.integrity.ChainCheckpoint;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
@@ -39,6 +40,7 @@ public final class PublishedEventCatalogue {
     private static final Map<String, Class<? extends PublishedEvent>> TYPES = Stream.of(
                     ClockBreached.class,
                     ClockExtended.class,
+                    ChainCheckpoint.class,
                     AllegationAssessed.class,
                     AllegationClosed.class,
                     AllegationReferred.class,

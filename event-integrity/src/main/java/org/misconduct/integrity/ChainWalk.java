@@ -10,10 +10,22 @@ import java.util.Objects;
 final class ChainWalk {
 
     private long events;
-    private long lastIndex = -1;
+    private long lastIndex;
     private Long previousChainIndex;
-    private ChainLink link = ChainLink.START;
+    private ChainLink link;
     private BrokenLink firstBroken;
+
+    /** A walk from the chain's start. */
+    ChainWalk() {
+        this(-1, null, ChainLink.START);
+    }
+
+    /** A walk that continues after a known chain row: its global index and link. */
+    ChainWalk(long lastIndex, Long previousChainIndex, ChainLink link) {
+        this.lastIndex = lastIndex;
+        this.previousChainIndex = previousChainIndex;
+        this.link = link;
+    }
 
     /** One global index: its chain row and its event, either of which may be absent. */
     void step(ChainRow row, StoredEvent event) {
