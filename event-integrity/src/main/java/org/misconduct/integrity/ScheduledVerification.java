@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Verifies the chain in the background and exports the outcome: {@code misconduct_event_chain_intact} is 1 while the
+ * Verifies the chain in the background and exports the outcome: {@code misconduct_integrity_intact} is 1 while the
  * last verification found the history intact, 0 once one found it broken, NaN before the first (and on instances
  * that have not run one). A broken chain is logged as an error with its global index and reason only: no content.
  */
@@ -24,10 +24,10 @@ public class ScheduledVerification {
     }
 
     public void register(MeterRegistry registry) {
-        Gauge.builder("misconduct.event.chain.intact", this, ScheduledVerification::intact)
+        Gauge.builder("misconduct.integrity.intact", this, ScheduledVerification::intact)
                 .description("1 when the last verification found the event store intact against its chain, 0 when broken")
                 .register(registry);
-        Gauge.builder("misconduct.event.chain.verified.events", this, ScheduledVerification::verifiedEvents)
+        Gauge.builder("misconduct.integrity.verified.events", this, ScheduledVerification::verifiedEvents)
                 .description("Events covered by the last verification of the event chain")
                 .register(registry);
     }
