@@ -20,15 +20,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalSystem {
 
-    /** @param storesEvents whether it keeps an event store, and so connects as its own role that may not rewrite it */
-    record Service(String module, String database, int port, boolean storesEvents) {
+    record Service(String module, String database, int port) {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("intake-service", "intake", 8081, true),
-            new Service("investigation-service", "investigation", 8082, true),
-            new Service("victim-assistance-service", "victim_assistance", 8083, true),
-            new Service("reporting-service", "reporting", 8084, false));
+            new Service("intake-service", "intake", 8081),
+            new Service("investigation-service", "investigation", 8082),
+            new Service("victim-assistance-service", "victim_assistance", 8083),
+            new Service("reporting-service", "reporting", 8084));
 
     static final String INFRASTRUCTURE_ONLY = "--infrastructure-only";
     private static final String KEY_VARIABLE = "PERSONAL_DATA_KEY_ENCRYPTION_KEY";
@@ -118,9 +117,7 @@ public final class LocalSystem {
         Map<String, String> environment = ServiceProcess.environment(
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
                 kafka.bootstrapServers(), keycloak.issuerUri());
-        if (service.storesEvents()) {
-            environment.putAll(ServiceProcess.databaseRoles(service.database(), postgres.password()));
-        }
+        environment.putAll(ServiceProcess.databaseRoles(service.database(), postgres.password()));
         environment.put(KEY_VARIABLE, DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
         if (service.module().equals("intake-service")) {
             environment.put(FOLLOW_UP_KEY_VARIABLE, DevelopmentKeys.followUpCodeKey(root.resolve(".local")));

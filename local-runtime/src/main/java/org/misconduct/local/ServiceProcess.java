@@ -55,7 +55,7 @@ public final class ServiceProcess {
     }
 
     /**
-     * The variables that make a service that stores events connect as its own role and migrate as the database's
+     * The variables that make a service connect as its own role and migrate as the database's
      * owner (see {@link PostgresDatabases}); the migrations grant the former what it may do.
      */
     public static Map<String, String> databaseRoles(String database, String password) {
