@@ -93,6 +93,7 @@ class ReportingFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "reporting_it");
+        ServiceTestProperties.registerDisclosureOrderKey(registry);
         createTopics();
     }
 
@@ -285,6 +286,11 @@ class ReportingFlowIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
+        http.perform(get("/api/v1/public/allegations").param("page", "-1").param("size", "100000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("page", "size")));
+        http.perform(get("/").param("size", "0"))
+                .andExpect(status().isBadRequest());
         http.perform(get("/api/v1/public/summary").param("year", "next"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -39,6 +39,7 @@ class ReceivedCheckpointsIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "reporting_checkpoints_it");
+        ServiceTestProperties.registerDisclosureOrderKey(registry);
     }
 
     @Autowired
