@@ -24,6 +24,7 @@ class InvestigationSecurity {
     SecurityFilterChain investigationApi(HttpSecurity http, ResourceServer resourceServer) throws Exception {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasRole(AUDITOR)
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(INVESTIGATOR, NATIONAL_INVESTIGATOR, CONDUCT_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/contingents/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)

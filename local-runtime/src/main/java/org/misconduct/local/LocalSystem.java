@@ -118,6 +118,7 @@ public final class LocalSystem {
         Map<String, String> environment = ServiceProcess.environment(
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
                 kafka.bootstrapServers(), keycloak.issuerUri());
+        environment.putAll(ServiceProcess.databaseRoles(service.database(), postgres.password()));
         environment.put(KEY_VARIABLE, DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
         if (service.module().equals("intake-service")) {
             environment.put(FOLLOW_UP_KEY_VARIABLE, DevelopmentKeys.followUpCodeKey(root.resolve(".local")));

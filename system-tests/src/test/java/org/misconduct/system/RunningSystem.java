@@ -101,6 +101,7 @@ final class RunningSystem implements AutoCloseable {
             PostgresDatabase database = TestInfrastructure.postgres(service.database);
             Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
                     database.password(), kafka.bootstrapServers(), keycloak.issuerUri());
+            environment.putAll(ServiceProcess.databaseRoles(database.name(), database.password()));
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
             if (service == Service.INTAKE) {
                 environment.put("FOLLOW_UP_CODE_KEY", followUpCodeKey);

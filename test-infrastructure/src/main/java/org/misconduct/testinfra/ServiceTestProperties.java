@@ -20,11 +20,16 @@ public final class ServiceTestProperties {
     private ServiceTestProperties() {
     }
 
-    /** The datasource for the named database and the Kafka bootstrap servers. */
+    /**
+     * The datasource for the named database and the Kafka bootstrap servers. The service connects as the database's
+     * service role and migrates as its owner, as deployed; tests that tamper with the store use the administrator.
+     */
     public static void register(DynamicPropertyRegistry registry, String databaseName) {
         registry.add("spring.datasource.url", () -> TestInfrastructure.postgres(databaseName).jdbcUrl());
-        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).username());
+        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).serviceRole());
         registry.add("spring.datasource.password", () -> TestInfrastructure.postgres(databaseName).password());
+        registry.add("spring.flyway.user", () -> TestInfrastructure.postgres(databaseName).ownerRole());
+        registry.add("spring.flyway.password", () -> TestInfrastructure.postgres(databaseName).password());
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
     }
 
