@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
@@ -130,11 +131,16 @@ public class EventStreamingAutoConfiguration {
             return lag;
         }
 
-        /** A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. */
+        /**
+         * A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. Its batches
+         * run outside any database transaction, since the publisher waits for Kafka as long as it takes: the token is
+         * stored once the batch is on Kafka, and handlers that write keep their own short transactions.
+         */
         @Bean
         ConfigurerModule kafkaPublicationProcessor() {
             return configurer -> configurer.eventProcessing()
                     .registerTrackingEventProcessor(KafkaPublication.PROCESSING_GROUP)
+                    .registerTransactionManager(KafkaPublication.PROCESSING_GROUP, configuration -> NoTransactionManager.INSTANCE)
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());
         }
