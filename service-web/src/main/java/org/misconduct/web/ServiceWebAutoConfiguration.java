@@ -11,6 +11,7 @@ import org.misconduct.web.abuse.PublicRequests;
 import org.misconduct.web.abuse.TooManyRequestsPage;
 import org.misconduct.web.outage.DatabaseOutageProblems;
 import org.misconduct.web.outage.DatabaseOutageProperties;
+import org.misconduct.web.outage.UnstorableInputProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,6 +58,11 @@ public class ServiceWebAutoConfiguration {
     @Bean
     DatabaseOutageProblems databaseOutageProblems(ProblemResponses problems, DatabaseOutageProperties properties) {
         return new DatabaseOutageProblems(problems, properties);
+    }
+
+    @Bean
+    UnstorableInputProblems unstorableInputProblems(ProblemResponses problems) {
+        return new UnstorableInputProblems(problems);
     }
 
     @Bean

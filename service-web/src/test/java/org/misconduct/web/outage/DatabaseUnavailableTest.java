@@ -46,4 +46,13 @@ class DatabaseUnavailableTest {
         first.initCause(second);
         assertThat(DatabaseUnavailable.isCauseOf(first)).isFalse();
     }
+
+    @Test
+    void aValueTheDatabaseRefusesAsDataIsBadInputNotAnOutage() {
+        var nul = new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        RuntimeException wrapped = new RuntimeException("PreparedStatementCallback", nul);
+
+        assertThat(UnstorableInputProblems.dataException(wrapped)).contains(nul);
+        assertThat(DatabaseUnavailable.isCauseOf(wrapped)).isFalse();
+    }
 }
