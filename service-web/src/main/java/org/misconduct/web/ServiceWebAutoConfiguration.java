@@ -51,8 +51,8 @@ public class ServiceWebAutoConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses(ObjectMapper objectMapper) {
-        return new ProblemResponses(objectMapper);
+    ProblemResponses problemResponses(ObjectMapper objectMapper, DatabaseOutageProperties outage) {
+        return new ProblemResponses(objectMapper, outage.retryAfterSeconds());
     }
 
     @Bean

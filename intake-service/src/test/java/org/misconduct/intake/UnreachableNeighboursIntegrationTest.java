@@ -2,7 +2,10 @@ package org.misconduct.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -22,13 +25,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * While Kafka is unreachable the publication waits for it without holding a database transaction: no lock on
- * its token or on anything its handlers wrote, no snapshot that keeps vacuum from cleaning up.
+ * Intake while Kafka and the identity provider are unreachable. The publication waits for Kafka without holding a
+ * database transaction: no lock on its token or on anything its handlers wrote, no snapshot that keeps vacuum from
+ * cleaning up. A token that cannot be checked is an outage (503), not a bad token and not a server error.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
-class PublicationWithoutKafkaIntegrationTest {
+class UnreachableNeighboursIntegrationTest {
 
     private static final String LONG_TRANSACTIONS = """
             SELECT count(*) FROM pg_stat_activity
@@ -39,6 +43,7 @@ class PublicationWithoutKafkaIntegrationTest {
         ServiceTestProperties.register(registry, "intake_no_kafka_it");
         // Nothing listens on the discard port: Kafka is unreachable from the start.
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> "http://127.0.0.1:9/realms/misconduct");
         registry.add("spring.kafka.admin.operation-timeout", () -> "2s");
         registry.add("spring.kafka.producer.properties.max.block.ms", () -> "500");
         registry.add("misconduct.publication.send-timeout", () -> "PT0.5S");
@@ -63,5 +68,15 @@ class PublicationWithoutKafkaIntegrationTest {
                 .atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100))
                 .until(() -> jdbc.queryForObject(LONG_TRANSACTIONS, Long.class) == 0);
         assertThat(output.getOut()).doesNotContain("must run outside a database transaction");
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedIsAnsweredServiceUnavailable() throws Exception {
+        http.perform(get("/api/v1/allegations").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/v1/allegations")).andExpect(status().isUnauthorized());
     }
 }
