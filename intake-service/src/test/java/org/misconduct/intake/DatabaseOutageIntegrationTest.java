@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +25,7 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.testinfra.CuttableProxy;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -44,6 +49,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 class DatabaseOutageIntegrationTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(20);
@@ -57,6 +63,8 @@ class DatabaseOutageIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        // A group of its own: its consumers take no partitions from the other tests of this JVM.
+        registry.add("spring.kafka.consumer.group-id", () -> "intake-service-" + UUID.randomUUID());
         ServiceTestProperties.register(registry, "intake_outage_it");
         registry.add("spring.datasource.url", LINK::jdbcUrl);
         ServiceTestProperties.registerPersonalDataKey(registry);
@@ -85,6 +93,10 @@ class DatabaseOutageIntegrationTest {
 
     @Test
     void complaintsAreStoredOrRefusedWithRetryAfterAndAcceptedAgainOnceTheDatabaseReturns() throws Exception {
+        // Numbered apart from the other tests of this JVM, which read the shared topic by case reference.
+        database.update("INSERT INTO case_reference_counter (year, last_number) VALUES (?, ?)"
+                        + " ON CONFLICT (year) DO UPDATE SET last_number = EXCLUDED.last_number",
+                Year.now(ZoneOffset.UTC).getValue(), TestCaseReferences.uniqueNumber());
         List<Answer> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean submitting = new AtomicBoolean(true);
         ExecutorService complainants = Executors.newFixedThreadPool(2);

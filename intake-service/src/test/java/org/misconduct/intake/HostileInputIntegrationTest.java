@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 class HostileInputIntegrationTest {
 
     private static final long SEED = 20261202001L;
@@ -38,6 +40,8 @@ class HostileInputIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        // Only requests change the service here: no records from the shared topics, no partitions taken from other tests.
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
         ServiceTestProperties.register(registry, "intake_hostile_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerFollowUpCodeKey(registry);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class UnreachableNeighboursIntegrationTest {
 
@@ -40,6 +43,8 @@ class UnreachableNeighboursIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        // A group of its own: its consumers take no partitions from the other tests of this JVM.
+        registry.add("spring.kafka.consumer.group-id", () -> "intake-service-" + UUID.randomUUID());
         ServiceTestProperties.register(registry, "intake_no_kafka_it");
         // Nothing listens on the discard port: Kafka is unreachable from the start.
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
