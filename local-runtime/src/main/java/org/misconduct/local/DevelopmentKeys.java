@@ -10,7 +10,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The secrets of a developer's machine (the key-encryption key for personal data, the follow-up code key): each
+ * The secrets of a developer's machine (the key-encryption key for personal data, the follow-up code key, the
+ * disclosure order key): each
  * made once and kept in {@code .local/}, so what one run sealed or hashed is read in the next. A deployment takes
  * its keys from a secret store instead.
  */
@@ -18,6 +19,7 @@ final class DevelopmentKeys {
 
     static final String FILE_NAME = "personal-data-key-encryption-key";
     static final String FOLLOW_UP_FILE_NAME = "follow-up-code-key";
+    static final String DISCLOSURE_ORDER_FILE_NAME = "disclosure-order-key";
 
     private DevelopmentKeys() {
     }
@@ -29,6 +31,11 @@ final class DevelopmentKeys {
     /** The server key of intake's follow-up code hashes: kept too, so codes issued in one run work in the next. */
     static String followUpCodeKey(Path localDirectory) {
         return keptKey(localDirectory.resolve(FOLLOW_UP_FILE_NAME));
+    }
+
+    /** The key that orders reporting's public rows: kept too, so the public order stays the same from run to run. */
+    static String disclosureOrderKey(Path localDirectory) {
+        return keptKey(localDirectory.resolve(DISCLOSURE_ORDER_FILE_NAME));
     }
 
     private static String keptKey(Path file) {

@@ -32,6 +32,7 @@ public final class LocalSystem {
     static final String INFRASTRUCTURE_ONLY = "--infrastructure-only";
     private static final String KEY_VARIABLE = "PERSONAL_DATA_KEY_ENCRYPTION_KEY";
     private static final String FOLLOW_UP_KEY_VARIABLE = "FOLLOW_UP_CODE_KEY";
+    private static final String DISCLOSURE_ORDER_KEY_VARIABLE = "DISCLOSURE_ORDER_KEY";
     private static final int LOG_TAIL_LINES = 40;
     private static final Logger console = LoggerFactory.getLogger("org.misconduct.local.console");
 
@@ -121,6 +122,9 @@ public final class LocalSystem {
         if (service.module().equals("intake-service")) {
             environment.put(FOLLOW_UP_KEY_VARIABLE, DevelopmentKeys.followUpCodeKey(root.resolve(".local")));
         }
+        if (service.module().equals("reporting-service")) {
+            environment.put(DISCLOSURE_ORDER_KEY_VARIABLE, DevelopmentKeys.disclosureOrderKey(root.resolve(".local")));
+        }
         return new ServiceProcess(root, service.module(), service.port(), environment);
     }
 
@@ -157,6 +161,7 @@ public final class LocalSystem {
         return switch (name) {
             case KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FILE_NAME + ")";
             case FOLLOW_UP_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FOLLOW_UP_FILE_NAME + ")";
+            case DISCLOSURE_ORDER_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.DISCLOSURE_ORDER_FILE_NAME + ")";
             default -> value;
         };
     }

@@ -61,6 +61,7 @@ final class GeneratedHistory {
     static final List<String> AGE_GROUPS = List.of("ADULT", "ADULT", "MINOR", "UNKNOWN");
     static final List<String> CLAIM_STATUSES = List.of("FILED", "UNDER_REVIEW", "ESTABLISHED", "DISMISSED");
     static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2026);
+    static final List<String> CLOSURE_REASONS = List.of("NOT_UN_PERSONNEL", "INSUFFICIENT_INFORMATION", "DUPLICATE", "OUT_OF_SCOPE");
 
     /** One record as a topic carries it. */
     record Delivery(String topic, String key, String eventId, PublishedEvent event) {
@@ -118,11 +119,16 @@ final class GeneratedHistory {
         int victimCount = 1 + random.nextInt(3);
         boolean minor = random.nextInt(4) == 0;
         boolean knownAtRegistration = random.nextInt(3) > 0;
-        intake(new AllegationRegistered(ref, mission, "WEB", knownAtRegistration ? category : "UNKNOWN",
-                knownAtRegistration ? nationality : null, victimCount, minor, received));
+        // A complainant often names a category or nationality that intake's assessment does not confirm.
+        boolean complaintDiffers = random.nextInt(4) == 0;
+        intake(new AllegationRegistered(ref, mission, "WEB", knownAtRegistration ? (complaintDiffers ? pick(CATEGORIES) : category) : "UNKNOWN",
+                knownAtRegistration ? (complaintDiffers ? pick(NATIONALITIES) : nationality) : null, victimCount, minor, received));
         registerVictims(ref, received);
         int stage = random.nextInt(20);
         if (stage == 0) {
+            if (random.nextBoolean()) {
+                intake(new AllegationClosed(ref, pick(CLOSURE_REASONS), received.plus(Duration.ofDays(1))));
+            }
             flush();
             return;
         }
@@ -133,7 +139,7 @@ final class GeneratedHistory {
             return;
         }
         if (stage == 2) {
-            intake(new AllegationClosed(ref, "INSUFFICIENT_INFORMATION", received.plus(Duration.ofDays(2))));
+            intake(new AllegationClosed(ref, pick(CLOSURE_REASONS), received.plus(Duration.ofDays(2))));
             flush();
             return;
         }

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
@@ -54,6 +56,7 @@ class PublicPageBrowserTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "reporting_page");
+        ServiceTestProperties.registerDisclosureOrderKey(registry);
     }
 
     @LocalServerPort
@@ -76,6 +79,14 @@ class PublicPageBrowserTest {
                 RECEIVED.plus(Duration.ofDays(100))));
         deliver(feed, Topics.INTAKE, new AllegationRegistered("ALG-2024-000009", "UNMISS", "WEB", "INT", null, 1, false,
                 Instant.parse("2024-02-01T10:00:00Z")));
+        deliver(feed, Topics.INTAKE, new AllegationAssessed("ALG-2024-000009", "OTHER_MISCONDUCT", null, "INT", null, null, 1,
+                false, "NORMAL", Instant.parse("2024-02-02T10:00:00Z")));
+        // Not listed: one never assessed (its complaint names a nationality), one closed as not concerning UN personnel.
+        deliver(feed, Topics.INTAKE, new AllegationRegistered("ALG-2025-000004", "UNMISS", "WEB", "MC", "XDD", 1, false, RECEIVED));
+        deliver(feed, Topics.INTAKE, new AllegationRegistered("ALG-2025-000005", "UNMISS", "WEB", "MC", "XEE", 1, false, RECEIVED));
+        deliver(feed, Topics.INTAKE, new AllegationAssessed("ALG-2025-000005", "SE", null, "MC", "XEE", null, 1, false, "NORMAL",
+                RECEIVED.plus(Duration.ofHours(3))));
+        deliver(feed, Topics.INTAKE, new AllegationClosed("ALG-2025-000005", "NOT_UN_PERSONNEL", RECEIVED.plus(Duration.ofHours(4))));
         browser = HeadlessBrowser.start(HeadlessBrowser.PHONE, "fr", profile);
     }
 
@@ -98,6 +109,8 @@ class PublicPageBrowserTest {
         String table = browser.findElement(By.id("allegations")).getText();
         assertThat(table).contains("Contingent militaire", "XAA", "Établie", "Rapatriement", "Atteinte sexuelle", "05/2025");
         assertThat(table).doesNotContain("XBB", "ALG-");
+        assertThat(browser.getPageSource()).as("nationalities of allegations not listed").doesNotContain("XDD", "XEE");
+        assertThat(browser.findElement(By.id("closed-at-intake")).getText()).contains("doublons").endsWith(" : 1.");
 
         assertThat(browser.findElements(By.cssSelector("#chart-years .bar-row"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#chart-years rect"))).isNotEmpty();
@@ -181,7 +194,7 @@ class PublicPageBrowserTest {
     }
 
     private void deliver(LedgerFeed feed, String topic, PublishedEvent event) {
-        feed.deliver(topic, event.key(), codec.encode(event, UUID.randomUUID().toString(), URI.create("/test"), RECEIVED));
+        feed.deliver(topic, event.key(), codec.encode(event, UUID.randomUUID().toString(), Publisher.ofTopic(topic).orElseThrow().source(), RECEIVED));
     }
 
     private String base() {

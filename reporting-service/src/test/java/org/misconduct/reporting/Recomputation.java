@@ -1,10 +1,13 @@
 package org.misconduct.reporting;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.clocks.ClockBreached;
@@ -67,15 +73,22 @@ final class Recomputation {
             return registered.receivedAt().atZone(ZoneOffset.UTC).getYear();
         }
 
+        /** Intake's, never the complaint's. */
         String category() {
-            return assessed != null ? assessed.personnelCategory() : registered.personnelCategory();
+            return assessed == null ? null : assessed.personnelCategory();
         }
 
         String nationality() {
-            if (!GeneratedHistory.UNIFORMED.contains(category())) {
-                return null;
-            }
-            return assessed != null ? assessed.nationality() : registered.allegedNationality();
+            return GeneratedHistory.UNIFORMED.contains(category()) ? assessed.nationality() : null;
+        }
+
+        /** Public once assessed, unless intake closed it as no allegation to count. */
+        boolean disclosed() {
+            return assessed != null && !withdrawnAtIntake();
+        }
+
+        boolean withdrawnAtIntake() {
+            return closed != null && WITHDRAWING.contains(closed.reason());
         }
 
         String type() {
@@ -127,10 +140,14 @@ final class Recomputation {
         }
     }
 
+    static final Set<String> WITHDRAWING = Set.of("NOT_UN_PERSONNEL", "DUPLICATE", "OUT_OF_SCOPE");
+
     final Map<String, Case> cases = new TreeMap<>();
     final List<ContingentRepatriated> contingentRepatriations = new ArrayList<>();
+    private final byte[] orderKey;
 
-    Recomputation(List<PublishedEvent> events) {
+    Recomputation(List<PublishedEvent> events, byte[] orderKey) {
+        this.orderKey = orderKey;
         for (PublishedEvent event : events) {
             if (event instanceof ContingentRepatriated repatriated) {
                 contingentRepatriations.add(repatriated);
@@ -176,13 +193,41 @@ final class Recomputation {
         }
     }
 
-    /** The public rows in the order the service lists them: by year, month, time received, then case. */
+    /**
+     * The public rows in the order the service must list them: by year, month, mission, category, nationality and
+     * type (missing values last), then by HMAC-SHA-256 of the case reference under the order key.
+     */
     List<Map<String, Object>> publicRows(Integer year) {
+        Comparator<Map<String, Object>> byDisclosedFields = Comparator.comparing((Map<String, Object> row) -> (Integer) row.get("yearReceived"))
+                .thenComparing(row -> (Integer) row.get("monthReceived"))
+                .thenComparing(row -> (String) row.get("mission"), NULLS_LAST)
+                .thenComparing(row -> (String) row.get("personnelCategory"), NULLS_LAST)
+                .thenComparing(row -> (String) row.get("nationality"), NULLS_LAST)
+                .thenComparing(row -> (String) row.get("allegationType"), NULLS_LAST);
         return cases.values().stream()
                 .filter(c -> year == null || c.year() == year)
-                .sorted(Comparator.comparing((Case c) -> c.registered.receivedAt()).thenComparing(c -> c.ref))
-                .map(Case::publicRow)
+                .filter(Case::disclosed)
+                .map(c -> Map.entry(c.publicRow(), hmac(c.ref)))
+                .sorted(Map.Entry.<Map<String, Object>, byte[]>comparingByKey(byDisclosedFields)
+                        .thenComparing(Map.Entry::getValue, Arrays::compareUnsigned))
+                .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    long closedAtIntake(int year) {
+        return cases.values().stream().filter(c -> c.year() == year && c.withdrawnAtIntake()).count();
+    }
+
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private byte[] hmac(String caseReference) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(orderKey, "HmacSHA256"));
+            return mac.doFinal(caseReference.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<Case> ofYear(int year) {

@@ -83,7 +83,7 @@ class PersonalDataCanarySystemIT {
     private static String apiCase;
     /** Complaint by the web form: referred, NOT_SUBSTANTIATED without evidence (with the reason why). */
     private static String webCase;
-    /** Complaint by API, closed by intake with a note. */
+    /** Complaint by API, assessed, then closed by intake with a note. */
     private static String closedCase;
     /** Complaint by API against non-UN forces, notified to their authority. */
     private static String nonUnCase;
@@ -159,6 +159,11 @@ class PersonalDataCanarySystemIT {
                  "personnelCategory":"FPU","allegedNationality":"%s"}""".formatted(closedNationality));
         plant("intakeClosureNote", planted.narrative("intake staff closure: note",
                 "The caller %s could not be reached again."));
+        // Assessed first: only an assessed allegation has a public row.
+        Response closedAssessed = system.post(INTAKE, "/api/v1/allegations/" + closedCase + "/assessment", INTAKE_OFFICER, """
+                {"allegationType":"OTHER_MISCONDUCT","personnelCategory":"FPU","nationality":"%s","victimCount":1,
+                 "minorInvolved":false,"priority":"NORMAL"}""".formatted(closedNationality));
+        assertThat(closedAssessed.status()).as(closedAssessed.toString()).isEqualTo(200);
         Response closed = system.post(INTAKE, "/api/v1/allegations/" + closedCase + "/closure", INTAKE_OFFICER,
                 "{\"reason\":\"INSUFFICIENT_INFORMATION\",\"note\":\"" + value("intakeClosureNote") + "\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);

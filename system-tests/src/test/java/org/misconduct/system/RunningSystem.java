@@ -64,6 +64,7 @@ final class RunningSystem implements AutoCloseable {
     private final KafkaBroker kafka;
     private final String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
     private final String followUpCodeKey = ServiceTestProperties.newFollowUpCodeKey();
+    private final String disclosureOrderKey = ServiceTestProperties.newDisclosureOrderKey();
 
     private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
         this.keycloak = keycloak;
@@ -103,6 +104,9 @@ final class RunningSystem implements AutoCloseable {
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
             if (service == Service.INTAKE) {
                 environment.put("FOLLOW_UP_CODE_KEY", followUpCodeKey);
+            }
+            if (service == Service.REPORTING) {
+                environment.put("DISCLOSURE_ORDER_KEY", disclosureOrderKey);
             }
             // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
             environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);

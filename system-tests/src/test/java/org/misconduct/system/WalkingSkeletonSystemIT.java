@@ -9,6 +9,7 @@ import static org.misconduct.system.RunningSystem.Service.VICTIM_ASSISTANCE;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -98,6 +99,50 @@ class WalkingSkeletonSystemIT {
                 "conduct.officer");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         assertThat(report.body()).doesNotContain("market", "corroborated");
+    }
+
+    @Test
+    void anAnonymousComplaintsNationalityIsNeverPublicAndAClosureAsNotUnPersonnelWithdrawsItsRow() {
+        Response receipt = system.post(INTAKE, "/api/v1/complaints", null, """
+                {"mission":"UNMISS","description":"A soldier at the base asked for sex in exchange for water.",
+                 "personnelCategory":"MC","allegedNationality":"XAD","victimCount":1,"minorInvolved":false}""");
+        assertThat(receipt.status()).as(receipt.toString()).isEqualTo(201);
+        String caseReference = receipt.json().get("caseReference").asText();
+        String year = caseReference.substring("ALG-".length(), "ALG-".length() + 4);
+        eventually("the complaint received by reporting (the Council report counts it)",
+                () -> system.get(REPORTING, "/api/v1/council-reports/" + year + "/figures/allegations/cases", "conduct.officer"),
+                response -> response.status() == 200 && response.body().contains(caseReference), Duration.ofSeconds(30));
+        assertNotPublic("XAD");
+        assertThat(system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAD", null).json()).isEmpty();
+
+        Response assessed = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/assessment", "intake.officer", """
+                {"allegationType":"SE","seaCategory":"TRANSACTIONAL_SEX","personnelCategory":"MC","nationality":"XAE",
+                 "victimCount":1,"minorInvolved":false,"priority":"NORMAL"}""");
+        assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+        eventually("the assessed allegation public with the assessment's nationality",
+                () -> system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAE", null),
+                response -> response.status() == 200 && response.json().size() == 1, Duration.ofSeconds(30));
+        assertNotPublic("XAD");
+        long closedBefore = system.get(REPORTING, "/api/v1/public/summary?year=all", null).json().get("closedAtIntake").asLong();
+
+        Response closed = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/closure", "intake.officer",
+                "{\"reason\":\"NOT_UN_PERSONNEL\",\"note\":\"The unit belongs to a national force.\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        eventually("the row withdrawn and counted as closed at intake",
+                () -> system.get(REPORTING, "/api/v1/public/summary?year=all", null),
+                response -> response.status() == 200 && response.json().get("closedAtIntake").asLong() == closedBefore + 1,
+                Duration.ofSeconds(30));
+        assertThat(system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAE", null).json()).isEmpty();
+        assertNotPublic("XAD");
+    }
+
+    private static void assertNotPublic(String nationality) {
+        for (String path : List.of("/api/v1/public/allegations?year=all", "/api/v1/public/allegations?year=all&format=csv",
+                "/api/v1/public/summary?year=all", "/?year=all")) {
+            Response response = system.get(REPORTING, path, null);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain(nationality);
+        }
     }
 
     @Test

@@ -50,6 +50,17 @@ public final class ServiceTestProperties {
         return randomKey();
     }
 
+    /** A fresh server key for the order of reporting's public rows, as a deployment takes from its secret store. */
+    public static void registerDisclosureOrderKey(DynamicPropertyRegistry registry) {
+        String key = newDisclosureOrderKey();
+        registry.add("misconduct.disclosure.order-key", () -> key);
+    }
+
+    /** Base64 of 32 random bytes: the key that orders reporting's public rows. */
+    public static String newDisclosureOrderKey() {
+        return randomKey();
+    }
+
     private static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);

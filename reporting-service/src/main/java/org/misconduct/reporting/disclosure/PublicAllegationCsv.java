@@ -3,7 +3,6 @@ package org.misconduct.reporting.disclosure;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -19,14 +18,12 @@ final class PublicAllegationCsv {
     private PublicAllegationCsv() {
     }
 
-    static String write(List<PublicAllegation> allegations) {
-        StringBuilder csv = new StringBuilder();
-        csv.append(Arrays.stream(COLUMNS).map(RecordComponent::getName).collect(Collectors.joining(","))).append(LINE_END);
-        for (PublicAllegation allegation : allegations) {
-            csv.append(Arrays.stream(COLUMNS).map(column -> field(valueOf(column, allegation))).collect(Collectors.joining(",")))
-                    .append(LINE_END);
-        }
-        return csv.toString();
+    static String header() {
+        return Arrays.stream(COLUMNS).map(RecordComponent::getName).collect(Collectors.joining(",")) + LINE_END;
+    }
+
+    static String line(PublicAllegation allegation) {
+        return Arrays.stream(COLUMNS).map(column -> field(valueOf(column, allegation))).collect(Collectors.joining(",")) + LINE_END;
     }
 
     static String field(Object value) {

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code public_allegation} up to date. Each event locks its allegation's row, merges into
  * it and writes it back, so concurrent consumers of different topics cannot lose each other's
- * updates to the same allegation.
+ * updates to the same allegation. Every allegation has a row, which the Council report counts;
+ * the public sees those marked {@code disclosed} only, through the view {@code disclosed_allegation}.
  */
 @Component
 class PublicAllegationProjection implements Projection {
@@ -34,7 +35,8 @@ class PublicAllegationProjection implements Projection {
             investigation_opened_at, evidence_preserved_at, evidence_preserved_within_clock, breached_clocks,
             victims_registered, minor_victims, adult_victims, unknown_age_victims, finding, days_taken, completed_at,
             investigation_within_clock, closed_at, member_state_responded_at, member_state_within_clock, nio_appointed_at,
-            nio_within_clock, interim_actions, final_actions, criminal_referrals, paternity_claims""";
+            nio_within_clock, interim_actions, final_actions, criminal_referrals, paternity_claims, assessed, closure_reason,
+            disclosed, disclosure_order""";
     private static final Set<String> JSON_COLUMNS = Set.of("classification_ranks", "paternity_claims");
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
             .map(column -> JSON_COLUMNS.contains(column.trim()) ? "?::jsonb" : "?")
@@ -47,10 +49,12 @@ class PublicAllegationProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final DisclosureOrder order;
 
-    PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+    PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, DisclosureOrder order) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.order = order;
     }
 
     @Override
@@ -88,12 +92,15 @@ class PublicAllegationProjection implements Projection {
                 timestamp(state.closedAt), timestamp(state.memberStateRespondedAt), state.memberStateWithinClock,
                 timestamp(state.nioAppointedAt), state.nioWithinClock, state.interimActions.toArray(String[]::new),
                 state.finalActions.toArray(String[]::new), state.criminalReferrals.toArray(String[]::new),
-                json(state.paternityClaims)};
+                json(state.paternityClaims), state.assessed, state.closureReason, state.disclosed(),
+                order.of(state.caseReference)};
     }
 
     private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
         PublicAllegationState state = new PublicAllegationState(row.getString("case_reference"));
         state.status = AllegationStatus.valueOf(row.getString("status"));
+        state.assessed = row.getBoolean("assessed");
+        state.closureReason = row.getString("closure_reason");
         state.ranks.restore(ranksOf(row.getString("classification_ranks")));
         state.receivedAt = instant(row, "received_at");
         state.mission = row.getString("mission");

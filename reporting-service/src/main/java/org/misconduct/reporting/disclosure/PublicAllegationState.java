@@ -12,7 +12,6 @@ import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.codes.AgeGroup;
 import org.misconduct.contracts.codes.CaseReference;
 import org.misconduct.contracts.codes.Finding;
-import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
@@ -41,9 +40,9 @@ import org.misconduct.reporting.disclosure.ClassificationStages.Classified;
  * (registration, assessment, referral, investigation, completion) that gave one: an earlier stage
  * arriving late only fills gaps. An outcome reported twice keeps the earliest report's value; sets
  * of codes are unions; a paternity claim keeps its latest update.
+ * The category and nationality typed in a complaint are not kept: only intake's assessment (or a later stage) gives them.
  */
 final class PublicAllegationState {
-
 
     private static final int REGISTRATION = 1;
     private static final int ASSESSMENT = 2;
@@ -54,6 +53,10 @@ final class PublicAllegationState {
 
     final String caseReference;
     AllegationStatus status = AllegationStatus.RECEIVED;
+    /** Intake has assessed the allegation: its assessment, its referral or the investigation it led to arrived. */
+    boolean assessed;
+    /** Why intake closed the allegation, as first reported; null if it did not. */
+    String closureReason;
     /** For each classifying field, the process stage its value came from. */
     final ClassificationStages ranks = new ClassificationStages();
     Instant receivedAt;
@@ -93,11 +96,6 @@ final class PublicAllegationState {
         this.caseReference = caseReference;
     }
 
-    /** The only personnel whose nationality is disclosed (A/70/357); a category not known yet is not uniformed. */
-    static boolean isUniformed(String personnelCategory) {
-        return PersonnelCategory.fromCode(personnelCategory).map(PersonnelCategory::uniformed).orElse(false);
-    }
-
     static boolean concerns(PublishedEvent event) {
         return event.caseReference() != null;
     }
@@ -106,20 +104,24 @@ final class PublicAllegationState {
         if (event instanceof AllegationRegistered registered) {
             advanceTo(AllegationStatus.RECEIVED);
             receivedAt = EarliestReport.of(receivedAt, registered.receivedAt());
-            classify(new Classification(REGISTRATION, registered.mission(), registered.personnelCategory(),
-                    registered.allegedNationality(), null, registered.victimCount(), registered.minorInvolved(), null));
-        } else if (event instanceof AllegationAssessed assessed) {
+            // The complaint's category and nationality are the complainant's belief, not intake's finding: not kept.
+            classify(new Classification(REGISTRATION, registered.mission(), null, null, null, registered.victimCount(),
+                    registered.minorInvolved(), null));
+        } else if (event instanceof AllegationAssessed assessment) {
             advanceTo(AllegationStatus.UNDER_ASSESSMENT);
-            classify(new Classification(ASSESSMENT, null, assessed.personnelCategory(), assessed.nationality(),
-                    assessed.allegationType(), assessed.victimCount(), assessed.minorInvolved(), null));
+            assessed = true;
+            classify(new Classification(ASSESSMENT, null, assessment.personnelCategory(), assessment.nationality(),
+                    assessment.allegationType(), assessment.victimCount(), assessment.minorInvolved(), null));
         } else if (event instanceof AllegationReferred referred) {
             advanceTo(AllegationStatus.REFERRED);
+            assessed = true;
             receivedAt = EarliestReport.of(receivedAt, referred.receivedAt());
             referredAt = EarliestReport.of(referredAt, referred.referredAt());
             classify(new Classification(REFERRAL, referred.mission(), referred.personnelCategory(), referred.nationality(),
                     referred.allegationType(), referred.victimCount(), referred.minorInvolved(), referred.investigatingEntity()));
         } else if (event instanceof InvestigationOpened opened) {
             advanceTo(AllegationStatus.UNDER_INVESTIGATION);
+            assessed = true;
             investigationOpenedAt = EarliestReport.of(investigationOpenedAt, opened.openedAt());
             classify(new Classification(INVESTIGATION, opened.mission(), opened.personnelCategory(), opened.nationality(),
                     opened.allegationType(), null, null, opened.investigatingEntity()));
@@ -139,6 +141,9 @@ final class PublicAllegationState {
             complete(completed);
         } else if (event instanceof AllegationClosed closed) {
             advanceTo(AllegationStatus.CLOSED);
+            if (EarliestReport.isFirst(closedAt, closed.closedAt(), closureReason)) {
+                closureReason = closed.reason();
+            }
             closedAt = EarliestReport.of(closedAt, closed.closedAt());
         } else if (event instanceof InvestigatingEntityChanged changed) {
             classify(new Classification(ENTITY_CHANGE, null, null, null, null, null, null, changed.investigatingEntity()));
@@ -176,9 +181,9 @@ final class PublicAllegationState {
         completedAt = EarliestReport.of(completedAt, completed.completedAt());
     }
 
-    /** The statuses of the victims' paternity claims, each once. */
-    SortedSet<String> paternityClaimStatuses() {
-        return PaternityClaim.statusesOf(paternityClaims.values());
+    /** Whether the public may see the allegation at all. */
+    boolean disclosed() {
+        return DisclosureRules.disclosed(assessed, closureReason);
     }
 
     /** The year of receipt; before the registration arrives, the year in the case reference, which intake gives at receipt. */
@@ -217,12 +222,9 @@ final class PublicAllegationState {
         }
         personnelCategory = ranks.merge(Classified.PERSONNEL_CATEGORY, rank, category, personnelCategory);
         if (category.equals(personnelCategory)) {
-            nationality = ranks.merge(Classified.NATIONALITY, rank, disclosed(category, incoming.nationality()), nationality);
+            String disclosed = DisclosureRules.isUniformed(category) ? incoming.nationality() : null;
+            nationality = ranks.merge(Classified.NATIONALITY, rank, disclosed, nationality);
         }
-    }
-
-    private static String disclosed(String personnelCategory, String nationality) {
-        return isUniformed(personnelCategory) ? nationality : null;
     }
 
     private void preserve(EvidencePreserved preserved) {

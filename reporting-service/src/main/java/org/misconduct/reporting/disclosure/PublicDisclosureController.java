@@ -1,5 +1,6 @@
 package org.misconduct.reporting.disclosure;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
@@ -7,25 +8,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import org.misconduct.web.ApiProblems.FieldProblem;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Public disclosure of allegations, without a token: JSON by default, CSV on request. */
 @RestController
@@ -35,43 +40,84 @@ class PublicDisclosureController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv");
     private static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    /** Rows per page when a page is asked for without a size. */
+    static final int DEFAULT_PAGE_SIZE = 100;
+
     private final PublicAllegations allegations;
+    private final PublicDisclosureProperties properties;
+    private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    PublicDisclosureController(PublicAllegations allegations, Clock clock) {
+    PublicDisclosureController(PublicAllegations allegations, PublicDisclosureProperties properties, ObjectMapper objectMapper,
+                               Clock clock) {
         this.allegations = allegations;
+        this.properties = properties;
+        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
     @Operation(summary = "Allegations as publicly disclosed",
-            description = "JSON by default; CSV with Accept: text/csv or format=csv (format wins over Accept).")
+            description = "JSON by default; CSV with Accept: text/csv or format=csv (format wins over Accept). Without page "
+                    + "and size, every row selected, streamed; with either, one page (page from 0, size up to "
+                    + "misconduct.disclosure.max-page-size), with a Link header to the next and previous pages. Rows are in "
+                    + "the public order: year, month, mission, category, nationality, type, then a keyed hash.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = PublicAllegation.class))),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping(value = "/allegations", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    ResponseEntity<?> allegations(
+    void allegations(
             @Parameter(description = "Year received, four digits") @RequestParam(required = false) String year,
             @RequestParam(required = false) String mission,
             @Parameter(description = "ISO 3166-1 alpha-3; matches uniformed personnel only") @RequestParam(required = false) String nationality,
             @Parameter(description = "INT, NS, UNV, MC, MO, UNPOL, FPU, NON_UN, UNKNOWN") @RequestParam(required = false) String personnelCategory,
             @Parameter(description = "RECEIVED ... CLOSED") @RequestParam(required = false) String status,
             @Parameter(description = "json or csv") @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @Parameter(description = "Page number, from 0") @RequestParam(required = false) String page,
+            @Parameter(description = "Rows per page") @RequestParam(required = false) String size,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) throws IOException {
         List<FieldProblem> errors = new ArrayList<>();
         PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(null, errors);
         boolean csv = wantsCsv(format, accept, errors);
+        PublicSlice slice = PublicSlice.of(page, size, DEFAULT_PAGE_SIZE, properties.maxPageSize(), true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        List<PublicAllegation> found = allegations.find(filter);
-        if (csv) {
-            return ResponseEntity.ok()
-                    .contentType(TEXT_CSV_UTF8)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(filter.year() == null ? "allegations.csv" : "allegations-" + filter.year() + ".csv").build().toString())
-                    .body(PublicAllegationCsv.write(found));
+        Consumer<Consumer<PublicAllegation>> rows = each -> allegations.forEach(filter, each);
+        if (slice != null) {
+            List<PublicAllegation> found = allegations.page(filter, slice);
+            links(slice, found.size()).ifPresent(links -> response.setHeader(HttpHeaders.LINK, links));
+            rows = found::forEach;
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
+        if (csv) {
+            response.setContentType(TEXT_CSV_UTF8.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(filter.year() == null ? "allegations.csv" : "allegations-" + filter.year() + ".csv").build().toString());
+            PublicAllegationStream.csv(rows, response.getOutputStream());
+        } else {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            PublicAllegationStream.json(rows, objectMapper, response.getOutputStream());
+        }
+    }
+
+    /** Next while a page came back full (the next may be empty), previous after the first. */
+    private static Optional<String> links(PublicSlice slice, int found) {
+        List<String> links = new ArrayList<>();
+        if (found == slice.size()) {
+            links.add(link(slice.page() + 1, slice.size(), "next"));
+        }
+        if (slice.page() > 0) {
+            links.add(link(slice.page() - 1, slice.size(), "prev"));
+        }
+        return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
+    }
+
+    private static String link(int page, int size, String relation) {
+        String target = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build().toUriString();
+        return "<" + target + ">; rel=\"" + relation + "\"";
     }
 
     @Operation(summary = "The public figures of the allegations selected",

@@ -33,10 +33,12 @@ class PublicDisclosurePage {
             .toList();
 
     private final PublicAllegations allegations;
+    private final PublicDisclosureProperties properties;
     private final Clock clock;
 
-    PublicDisclosurePage(PublicAllegations allegations, Clock clock) {
+    PublicDisclosurePage(PublicAllegations allegations, PublicDisclosureProperties properties, Clock clock) {
         this.allegations = allegations;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -47,12 +49,16 @@ class PublicDisclosurePage {
                 @RequestParam(required = false) String nationality,
                 @RequestParam(required = false) String personnelCategory,
                 @RequestParam(required = false) String status,
+                @RequestParam(required = false) String page,
+                @RequestParam(required = false) String size,
                 @RequestParam(name = PageLanguage.PARAMETER, required = false) String lang,
                 Model model) {
         List<Integer> years = allegations.years();
         Integer newestYear = years.isEmpty() ? Year.now(clock).getValue() : years.get(0);
         List<FieldProblem> errors = new ArrayList<>();
         PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(newestYear, errors);
+        PublicSlice slice = PublicSlice.of(page, size, PublicDisclosureController.DEFAULT_PAGE_SIZE, properties.maxPageSize(), false,
+                errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -65,7 +71,13 @@ class PublicDisclosurePage {
         model.addAttribute("nationalities", allegations.nationalities());
         model.addAttribute("categories", CATEGORY_ORDER);
         model.addAttribute("statuses", Arrays.stream(AllegationStatus.values()).map(Enum::name).toList());
-        model.addAttribute("rows", allegations.find(filter));
+        List<PublicAllegation> rows = allegations.page(filter, slice);
+        model.addAttribute("rows", rows);
+        model.addAttribute("firstRow", rows.isEmpty() ? 0 : slice.offset() + 1);
+        model.addAttribute("lastRow", slice.offset() + rows.size());
+        model.addAttribute("previousPage", slice.page() == 0 ? null : pageLink(filter, lang, slice.page() - 1, slice.size()));
+        model.addAttribute("nextPage", rows.size() < slice.size() || slice.offset() + slice.size() >= summary.allegations() ? null
+                : pageLink(filter, lang, slice.page() + 1, slice.size()));
         model.addAttribute("summary", summary);
         model.addAttribute("perYear", BarChart.stacked(trend.byYearAndPersonnelCategory(), CATEGORY_ORDER));
         model.addAttribute("perNationality", BarChart.simple(summary.byNationality()));
@@ -82,8 +94,21 @@ class PublicDisclosurePage {
     }
 
     private static String csvLink(PublicFilter filter) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/api/v1/public/allegations").queryParam("format", "csv");
-        if (filter.year() != null) {
+        return withFilter(UriComponentsBuilder.fromPath("/api/v1/public/allegations").queryParam("format", "csv"), filter)
+                .encode().build().toUriString();
+    }
+
+    private static String pageLink(PublicFilter filter, String lang, int page, int size) {
+        UriComponentsBuilder link = withFilter(UriComponentsBuilder.fromPath("/").queryParam("year",
+                filter.year() == null ? PublicFilterParameters.ALL_YEARS : filter.year()), filter);
+        if (lang != null) {
+            link.queryParam(PageLanguage.PARAMETER, lang);
+        }
+        return link.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+    }
+
+    private static UriComponentsBuilder withFilter(UriComponentsBuilder link, PublicFilter filter) {
+        if (filter.year() != null && !link.build().getQueryParams().containsKey("year")) {
             link.queryParam("year", filter.year());
         }
         if (filter.mission() != null) {
@@ -98,6 +123,6 @@ class PublicDisclosurePage {
         if (filter.status() != null) {
             link.queryParam("status", filter.status().name());
         }
-        return link.encode().build().toUriString();
+        return link;
     }
 }

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The public figures of the allegations selected (by default those received in one year). */
+/**
+ * The public figures of the allegations selected (by default those received in one year): the rows of the public
+ * table, and how many reports intake closed without one.
+ */
 public record PublicSummary(
         @Schema(description = "The year selected; null when every year is")
         Integer year,
@@ -26,5 +29,7 @@ public record PublicSummary(
         @Schema(description = "Victims registered with victim assistance")
         long victims,
         @Schema(description = "Victims reported with the allegations")
-        long victimsReported) {
+        long victimsReported,
+        @Schema(description = "Reports intake closed as not concerning UN personnel, duplicates or out of scope: they have no row")
+        long closedAtIntake) {
 }

@@ -128,13 +128,42 @@ class PublicAllegationStateTest {
     }
 
     @Test
-    void aConfirmedUniformedCategoryKeepsTheNationalityFromEitherStage() {
+    void theComplaintsCategoryAndNationalityAreNeverKept() {
         AllegationRegistered withNationality = new AllegationRegistered(REF, "MINUSCA", "WEB", "FPU", "XCC", 1, false, RECEIVED);
+        PublicAllegationState complaintOnly = stateAfter(List.of(withNationality));
+        assertThat(complaintOnly.personnelCategory).isNull();
+        assertThat(complaintOnly.nationality).isNull();
+
         AllegationAssessed withoutNationality = new AllegationAssessed(REF, "SE", null, "FPU", null, null, 1, false, "NORMAL",
                 RECEIVED.plusSeconds(3600));
         for (List<PublishedEvent> order : permutations(List.<PublishedEvent>of(withNationality, withoutNationality))) {
-            assertThat(stateAfter(order).nationality).as("nationality after %s", order).isEqualTo("XCC");
+            PublicAllegationState state = stateAfter(order);
+            assertThat(state.personnelCategory).isEqualTo("FPU");
+            assertThat(state.nationality).as("nationality after %s", order).isNull();
         }
+    }
+
+    @Test
+    void anAllegationIsDisclosedOnceIntakeHasAssessedIt() {
+        assertThat(stateAfter(List.of(REGISTERED, VICTIM, BREACH)).disclosed()).isFalse();
+        assertThat(stateAfter(List.of(REGISTERED, ASSESSED)).disclosed()).isTrue();
+        assertThat(stateAfter(List.of(OPENING)).disclosed()).as("an investigation follows an assessment").isTrue();
+        assertThat(stateAfter(List.of(REFERRAL)).disclosed()).isTrue();
+    }
+
+    @Test
+    void aClosureAsNotUnPersonnelDuplicateOrOutOfScopeWithdrawsTheRowWhateverTheOrder() {
+        for (String reason : List.of("NOT_UN_PERSONNEL", "DUPLICATE", "OUT_OF_SCOPE")) {
+            AllegationClosed closed = new AllegationClosed(REF, reason, RECEIVED.plusSeconds(7200));
+            for (List<PublishedEvent> order : permutations(List.<PublishedEvent>of(REGISTERED, ASSESSED, closed))) {
+                PublicAllegationState state = stateAfter(order);
+                assertThat(state.disclosed()).as("%s after %s", reason, order).isFalse();
+                assertThat(state.closureReason).isEqualTo(reason);
+            }
+        }
+        AllegationClosed insufficient = new AllegationClosed(REF, "INSUFFICIENT_INFORMATION", RECEIVED.plusSeconds(7200));
+        assertThat(stateAfter(List.of(REGISTERED, ASSESSED, insufficient)).disclosed()).isTrue();
+        assertThat(stateAfter(List.of(REGISTERED, insufficient)).disclosed()).as("never assessed").isFalse();
     }
 
     @Test
@@ -188,7 +217,7 @@ class PublicAllegationStateTest {
         assertThat(state.finalActions).containsExactly("IMPRISONMENT", "REPATRIATION");
         assertThat(state.interimActions).containsExactly("PAYMENT_SUSPENSION");
         assertThat(state.criminalReferrals).containsExactly("SENDING_STATE");
-        assertThat(state.paternityClaimStatuses()).containsExactly("ESTABLISHED");
+        assertThat(PaternityClaim.statusesOf(state.paternityClaims.values())).containsExactly("ESTABLISHED");
         assertThat(state.memberStateWithinClock).isTrue();
         assertThat(state.nioWithinClock).isFalse();
     }
@@ -215,7 +244,7 @@ class PublicAllegationStateTest {
     }
 
     private static List<Object> snapshot(PublicAllegationState state) {
-        return java.util.Arrays.asList(state.status, state.ranks.asMap(), state.receivedAt, state.mission,
+        return java.util.Arrays.asList(state.status, state.assessed, state.closureReason, state.disclosed(), state.ranks.asMap(), state.receivedAt, state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
                 state.investigatingEntity, state.referredAt, state.investigationOpenedAt, state.evidencePreservedAt,
                 state.evidencePreservedWithinClock, List.copyOf(state.breachedClocks), state.victimsRegistered,

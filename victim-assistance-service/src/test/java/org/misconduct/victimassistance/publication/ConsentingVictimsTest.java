@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misconduct.victimassistance.ProjectionDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The count of consenting victims per case that SharingConsentChanged carries. */
 class ConsentingVictimsTest {
@@ -24,7 +22,7 @@ class ConsentingVictimsTest {
     @BeforeEach
     void empty() {
         jdbc.update("DELETE FROM consenting_victim");
-        consentingVictims = new ConsentingVictims(jdbc, new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())));
+        consentingVictims = new ConsentingVictims(jdbc);
     }
 
     @Test
