@@ -94,9 +94,10 @@ class DatabaseOutageIntegrationTest {
     @Test
     void complaintsAreStoredOrRefusedWithRetryAfterAndAcceptedAgainOnceTheDatabaseReturns() throws Exception {
         // Numbered apart from the other tests of this JVM, which read the shared topic by case reference.
-        database.update("INSERT INTO case_reference_counter (year, last_number) VALUES (?, ?)"
-                        + " ON CONFLICT (year) DO UPDATE SET last_number = EXCLUDED.last_number",
-                Year.now(ZoneOffset.UTC).getValue(), TestCaseReferences.uniqueNumber());
+        database.update("INSERT INTO case_reference_year (year, first_draw) VALUES (?, nextval('case_reference_draw'))"
+                + " ON CONFLICT (year) DO NOTHING", Year.now(ZoneOffset.UTC).getValue());
+        database.queryForObject("SELECT setval('case_reference_draw', nextval('case_reference_draw') + ?)", Long.class,
+                TestCaseReferences.uniqueNumber());
         List<Answer> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean submitting = new AtomicBoolean(true);
         ExecutorService complainants = Executors.newFixedThreadPool(2);
