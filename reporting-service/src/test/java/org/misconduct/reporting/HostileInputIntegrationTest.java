@@ -43,6 +43,7 @@ class HostileInputIntegrationTest {
         // Only requests change the service here: no records from the shared topics, no partitions taken from other tests.
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
         ServiceTestProperties.register(registry, "reporting_hostile_it");
+        ServiceTestProperties.registerDisclosureOrderKey(registry);
         registry.add("misconduct.abuse-protection.public-disclosure.requests", () -> "1000000");
     }
 
