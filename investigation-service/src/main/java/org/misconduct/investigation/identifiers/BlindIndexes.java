@@ -31,7 +31,7 @@ public class BlindIndexes {
 
     private final SecretKeySpec key;
 
-    BlindIndexes(BlindIndexProperties properties) {
+    public BlindIndexes(BlindIndexProperties properties) {
         this.key = new SecretKeySpec(decode(properties.key()), ALGORITHM);
     }
 

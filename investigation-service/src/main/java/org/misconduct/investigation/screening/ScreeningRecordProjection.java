@@ -2,6 +2,7 @@ package org.misconduct.investigation.screening;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The records screening matches on: per subject, the blind indexes of their identifiers with the kind and year of
  * their record, under a keyed hash of the subject's id; never a name, an identifier or a case reference. The blind
- * indexes are opened from the subject's sealed events, so a replay after an identity was erased cannot bring its
- * rows back.
+ * indexes are computed from the subject's sealed identifiers as each event is handled: a replay after an identity was
+ * erased cannot bring its rows back, and a replay after the blind-index key changed rebuilds them under the new key.
  */
 @Component
 @ProcessingGroup(ScreeningRecordProjection.PROCESSING_GROUP)
@@ -40,11 +41,9 @@ class ScreeningRecordProjection {
     @EventHandler
     void on(SubjectRecorded event) {
         String subjectKey = blindIndexes.ofSubject(event.subjectId());
-        for (String sealed : event.sealedBlindIndexes()) {
-            seal.open(event.subjectId(), sealed).ifPresent(index -> jdbc.update("""
-                    INSERT INTO screening_record (subject_key, blind_index, kind, year) VALUES (?, ?, 'PENDING', ?)
-                    ON CONFLICT (subject_key, blind_index) DO NOTHING""", subjectKey, index, yearOf(event.recordedAt())));
-        }
+        seal.open(event.subjectId(), event.identifiers()).map(blindIndexes::of).orElse(List.of()).forEach(index -> jdbc.update("""
+                INSERT INTO screening_record (subject_key, blind_index, kind, year) VALUES (?, ?, 'PENDING', ?)
+                ON CONFLICT (subject_key, blind_index) DO NOTHING""", subjectKey, index, yearOf(event.recordedAt())));
     }
 
     @EventHandler

@@ -33,8 +33,7 @@ public class CaseSubjects {
             throw new RuleViolation("Subject " + command.subjectId() + " is already recorded");
         }
         apply(new SubjectRecorded(command.caseReference(), command.subjectId(), command.personnelCategory(),
-                command.nationality(), command.contingentUnit(), command.rank(), command.identifiers(),
-                command.sealedBlindIndexes(), now));
+                command.nationality(), command.contingentUnit(), command.rank(), command.identifiers(), now));
     }
 
     /** A SUBSTANTIATED finding is on every subject's record; any other finding clears them. */

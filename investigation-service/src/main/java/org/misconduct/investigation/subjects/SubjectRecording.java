@@ -4,23 +4,20 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.contracts.codes.PersonnelCategory;
-import org.misconduct.investigation.identifiers.BlindIndexes;
 import org.misconduct.investigation.identifiers.PersonIdentifiers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Names subjects on a case with their identifiers sealed and blind-indexed, and erases a subject's identity on request. */
+/** Names subjects on a case with their identifiers sealed, and erases a subject's identity on request. */
 @Service
 class SubjectRecording {
 
     private final SubjectSeal seal;
-    private final BlindIndexes blindIndexes;
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
 
-    SubjectRecording(SubjectSeal seal, BlindIndexes blindIndexes, CommandGateway commands, TransactionTemplate transaction) {
+    SubjectRecording(SubjectSeal seal, CommandGateway commands, TransactionTemplate transaction) {
         this.seal = seal;
-        this.blindIndexes = blindIndexes;
         this.commands = commands;
         this.transaction = transaction;
     }
@@ -30,8 +27,7 @@ class SubjectRecording {
         String subjectId = UUID.randomUUID().toString();
         // The subject's new key and the event commit together: a refused subject leaves no key behind.
         transaction.executeWithoutResult(status -> commands.sendAndWait(new RecordSubject(caseReference, subjectId,
-                personnelCategory, nationality, contingentUnit, rank, seal.seal(subjectId, identifiers),
-                seal.seal(subjectId, blindIndexes.of(identifiers)))));
+                personnelCategory, nationality, contingentUnit, rank, seal.seal(subjectId, identifiers))));
         return subjectId;
     }
 

@@ -1,7 +1,6 @@
 package org.misconduct.investigation.subjects;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.misconduct.investigation.identifiers.PersonIdentifiers;
@@ -20,11 +19,11 @@ public class SubjectSeal {
 
     private final PersonalDataVault vault;
 
-    SubjectSeal(PersonalDataVault vault) {
+    public SubjectSeal(PersonalDataVault vault) {
         this.vault = vault;
     }
 
-    SealedIdentifiers seal(String subjectId, PersonIdentifiers identifiers) {
+    public SealedIdentifiers seal(String subjectId, PersonIdentifiers identifiers) {
         String owner = vaultSubjectOf(subjectId);
         return new SealedIdentifiers(vault.seal(owner, blankToNull(identifiers.fullName())),
                 identifiers.dateOfBirth() == null ? null : vault.seal(owner, identifiers.dateOfBirth().toString()),
@@ -33,12 +32,8 @@ public class SubjectSeal {
                 vault.seal(owner, blankToNull(identifiers.unIndexNumber())));
     }
 
-    List<String> seal(String subjectId, List<String> values) {
-        return values.stream().map(value -> vault.seal(vaultSubjectOf(subjectId), value)).toList();
-    }
-
     /** The subject's identifiers in clear; empty once their identity is erased. */
-    Optional<PersonIdentifiers> open(String subjectId, SealedIdentifiers sealed) {
+    public Optional<PersonIdentifiers> open(String subjectId, SealedIdentifiers sealed) {
         if (vault.isErased(vaultSubjectOf(subjectId))) {
             return Optional.empty();
         }
@@ -48,12 +43,11 @@ public class SubjectSeal {
                 open(subjectId, sealed.serviceNumber()).orElse(null), open(subjectId, sealed.unIndexNumber()).orElse(null)));
     }
 
-    /** One sealed value in clear; empty when nothing was sealed or the subject's identity is erased. */
-    public Optional<String> open(String subjectId, String sealed) {
+    private Optional<String> open(String subjectId, String sealed) {
         return vault.open(vaultSubjectOf(subjectId), sealed);
     }
 
-    void erase(String subjectId) {
+    public void erase(String subjectId) {
         vault.erase(vaultSubjectOf(subjectId));
     }
 

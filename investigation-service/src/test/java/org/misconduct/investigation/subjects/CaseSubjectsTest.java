@@ -29,7 +29,6 @@ import org.misconduct.investigation.outcome.TakeDisciplinaryAction;
 class CaseSubjectsTest {
 
     private static final SealedIdentifiers SEALED = new SealedIdentifiers("pd1:name", "pd1:dob", null, "pd1:sn", null);
-    private static final List<String> INDEXES = List.of("pd1:index-1", "pd1:index-2");
 
     private FixtureConfiguration<Case> fixture;
 
@@ -42,14 +41,14 @@ class CaseSubjectsTest {
     @Test
     void anOpenCaseNamesItsSubjectsWithSealedIdentifiers() {
         fixture.given(openedCase("MC"))
-                .when(new RecordSubject(REF, "S1", PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED, INDEXES))
+                .when(new RecordSubject(REF, "S1", PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED))
                 .expectEvents(subjectRecorded("S1"));
     }
 
     @Test
     void aSubjectIsNamedOnce() {
         fixture.given(withSubject("S1"))
-                .when(new RecordSubject(REF, "S1", PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED, INDEXES))
+                .when(new RecordSubject(REF, "S1", PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED))
                 .expectException(RuleViolation.class);
     }
 
@@ -58,7 +57,7 @@ class CaseSubjectsTest {
         List<Object> history = withSubject("S1");
         history.add(finding(Finding.NOT_SUBSTANTIATED));
         fixture.given(history)
-                .when(new RecordSubject(REF, "S2", PersonnelCategory.MC, "XAA", null, null, SEALED, INDEXES))
+                .when(new RecordSubject(REF, "S2", PersonnelCategory.MC, "XAA", null, null, SEALED))
                 .expectException(RuleViolation.class);
     }
 
@@ -154,7 +153,7 @@ class CaseSubjectsTest {
     }
 
     private static SubjectRecorded subjectRecorded(String subjectId) {
-        return new SubjectRecorded(REF, subjectId, PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED, INDEXES, REFERRED);
+        return new SubjectRecorded(REF, subjectId, PersonnelCategory.MC, "XAA", "XAA-BATT-1", "Captain", SEALED, REFERRED);
     }
 
     private static FindingRecorded findingRecorded(Finding finding) {
