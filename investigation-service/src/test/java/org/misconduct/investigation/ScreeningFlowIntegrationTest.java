@@ -44,7 +44,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A subject named on a case is found by screening while the case is open and after its SUBSTANTIATED finding, by
  * identifiers written differently, and no longer once their identity is erased; on real PostgreSQL and Kafka.
  */
-@SpringBootTest
+// A consumer group of its own: a context sharing the service's group would take part of the other tests' referrals.
+@SpringBootTest(properties = "spring.kafka.consumer.group-id=investigation-screening-test")
 @AutoConfigureMockMvc
 class ScreeningFlowIntegrationTest {
 
