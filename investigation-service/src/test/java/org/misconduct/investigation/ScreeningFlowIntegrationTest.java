@@ -33,6 +33,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,9 +45,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A subject named on a case is found by screening while the case is open and after its SUBSTANTIATED finding, by
  * identifiers written differently, and no longer once their identity is erased; on real PostgreSQL and Kafka.
  */
-// A consumer group of its own: a context sharing the service's group would take part of the other tests' referrals.
+// A consumer group of its own, so the other flow tests keep all their referrals; and closed after the class, so it
+// does not open their cases a second time and publish their events again while they run.
 @SpringBootTest(properties = "spring.kafka.consumer.group-id=investigation-screening-test")
 @AutoConfigureMockMvc
+@DirtiesContext
 class ScreeningFlowIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
