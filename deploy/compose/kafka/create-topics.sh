@@ -6,14 +6,14 @@ topics=/opt/kafka/bin/kafka-topics.sh
 
 declare_topic() {
     "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$1" \
-        --partitions 3 --replication-factor 1 --config "retention.ms=$2"
+        --partitions 4 --replication-factor 1 --config "retention.ms=$2"
 }
 
 # Published events and integrity checkpoints are kept for ever.
 for topic in misconduct.intake.v1 misconduct.investigation.v1 misconduct.victim-assistance.v1 misconduct.integrity.v1; do
     declare_topic "$topic" -1
 done
-# Dead letters of each consumer of each topic, kept 30 days.
+# Dead letters of each consumer of each topic, kept until someone handles them.
 for dead_letters in \
     misconduct.intake.v1.investigation-service.dlt \
     misconduct.intake.v1.victim-assistance-service.dlt \
@@ -21,6 +21,6 @@ for dead_letters in \
     misconduct.investigation.v1.intake-service.dlt \
     misconduct.investigation.v1.reporting-service.dlt \
     misconduct.victim-assistance.v1.reporting-service.dlt; do
-    declare_topic "$dead_letters" 2592000000
+    declare_topic "$dead_letters" -1
 done
 "$topics" --bootstrap-server "$bootstrap" --list

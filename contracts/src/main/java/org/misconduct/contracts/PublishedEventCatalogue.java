@@ -1,71 +1,32 @@
 package org.misconduct.contracts;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.misconduct.contracts.clocks.ClockBreached;
-import org.misconduct.contracts.clocks.ClockExtended;
-import org.misconduct.contracts.intake.AllegationAssessed;
-import org.misconduct.contracts.intake.AllegationClosed;
-import org.misconduct.contracts.intake.AllegationReferred;
-import org.misconduct.contracts.intake.AllegationRegistered;
-import org.misconduct.contracts.intake.NonUnForcesNotified;
-import org.misconduct.contracts.investigation.ContingentFlagged;
-import org.misconduct.contracts.investigation.ContingentRepatriated;
-import org.misconduct.contracts.investigation.CriminalReferralMade;
-import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
-import org.misconduct.contracts.investigation.EvidencePreserved;
-import org.misconduct.contracts.investigation.InterimMeasureLifted;
-import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
-import org.misconduct.contracts.investigation.InterimMeasureTaken;
-import org.misconduct.contracts.investigation.InvestigationCompleted;
-import org.misconduct.contracts.investigation.InvestigationOpened;
-import org.misconduct.contracts.investigation.MemberStateNotified;
-import org.misconduct.contracts.investigation.MemberStateResponded;
-import org.misconduct.contracts.investigation.NioAppointed;
-import org.misconduct.contracts.investigation.SuspendedPaymentReleased;
-import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
-import org.misconduct.contracts.victimassistance.AssistanceDelivered;
-import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
-import org.misconduct.contracts.victimassistance.SharingConsentChanged;
-import org.misconduct.contracts.victimassistance.VictimRegistered;
 
 /** Every published event type by its CloudEvent {@code type}, for consumers to decode. */
 public final class PublishedEventCatalogue {
 
-    private static final Map<String, Class<? extends PublishedEvent>> TYPES = Stream.of(
-                    ClockBreached.class,
-                    ClockExtended.class,
-                    AllegationAssessed.class,
-                    AllegationClosed.class,
-                    AllegationReferred.class,
-                    AllegationRegistered.class,
-                    NonUnForcesNotified.class,
-                    ContingentFlagged.class,
-                    ContingentRepatriated.class,
-                    CriminalReferralMade.class,
-                    DisciplinaryActionTaken.class,
-                    EvidencePreserved.class,
-                    InterimMeasureLifted.class,
-                    InterimMeasureTaken.class,
-                    InvestigatingEntityChanged.class,
-                    InvestigationCompleted.class,
-                    InvestigationOpened.class,
-                    MemberStateNotified.class,
-                    MemberStateResponded.class,
-                    NioAppointed.class,
-                    SuspendedPaymentReleased.class,
-                    SuspendedPaymentTransferred.class,
-                    AssistanceDelivered.class,
-                    PaternityClaimUpdated.class,
-                    SharingConsentChanged.class,
-                    VictimRegistered.class)
+    private static final Map<String, Class<? extends PublishedEvent>> TYPES = Arrays.stream(Publisher.values())
+            .flatMap(publisher -> publisher.events().stream())
+            .distinct()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private PublishedEventCatalogue() {
+    }
+
+    /**
+     * Whether a record of this CloudEvent {@code type} and {@code source} may arrive on {@code topic}: the topic's
+     * publisher must name itself as the source and, for a type this build knows, publish that type. A type this build
+     * does not know yet is judged by topic and source alone.
+     */
+    public static boolean fromItsPublisher(String topic, String source, String eventType) {
+        return Publisher.ofTopic(topic)
+                .filter(publisher -> publisher.source().toString().equals(source))
+                .filter(publisher -> classOf(eventType).map(publisher::publishes).orElse(true))
+                .isPresent();
     }
 
     /** Empty for a type this build does not know yet: consumers skip what they cannot read. */

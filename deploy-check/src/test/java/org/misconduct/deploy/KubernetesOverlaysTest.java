@@ -79,6 +79,10 @@ class KubernetesOverlaysTest {
                 .map(topic -> topic.at("/spec/topicName").asText()).toList();
         assertThat(topics).containsAll(PUBLISHED_TOPICS).contains("misconduct.integrity.v1")
                 .contains(Topics.INTAKE + ".investigation-service.dlt", Topics.INVESTIGATION + ".intake-service.dlt");
+        assertThat(resources.stream().filter(resource -> resource.path("kind").asText().equals("KafkaTopic"))
+                .filter(topic -> topic.at("/spec/topicName").asText().endsWith(".dlt")))
+                .as("dead letters wait until someone handles them").isNotEmpty()
+                .allSatisfy(topic -> assertThat(topic.at("/spec/config/retention.ms").asText()).isEqualTo("-1"));
 
         Map<String, String> ownTopics = Map.of("intake-service", Topics.INTAKE, "investigation-service", Topics.INVESTIGATION,
                 "victim-assistance-service", Topics.VICTIM_ASSISTANCE);

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.jackson.JsonCloudEventData;
 import io.cloudevents.jackson.JsonFormat;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
@@ -50,9 +51,24 @@ public class CloudEventCodec {
         return format.serialize(builder.build());
     }
 
-    /** The distributed-tracing extension attributes the event carries: none, or {@code traceparent} and maybe {@code tracestate}. */
-    public Map<String, String> traceContextOf(byte[] bytes) {
+    /**
+     * Reads a record's value once: the envelope, its data as JSON and, for a type this build knows, the typed event.
+     *
+     * @throws UndecodableEvent when the value is not a CloudEvent in JSON, its data is not JSON, or a known type's data
+     *                          is missing or does not fit the type
+     */
+    public IncomingEvent read(byte[] bytes) {
         CloudEvent cloudEvent = deserialize(bytes);
+        JsonNode data = jsonDataOf(cloudEvent);
+        PublishedEvent event = PublishedEventCatalogue.classOf(cloudEvent.getType())
+                .map(type -> fromJson(cloudEvent.getId(), data, type))
+                .orElse(null);
+        return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSource().toString(),
+                cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant(), cloudEvent.getSubject(), data,
+                traceContextOf(cloudEvent), event);
+    }
+
+    private static Map<String, String> traceContextOf(CloudEvent cloudEvent) {
         Map<String, String> traceContext = new HashMap<>();
         for (String name : TraceContextAttributes.NAMES) {
             Object value = cloudEvent.getExtension(name);
@@ -61,23 +77,6 @@ public class CloudEventCodec {
             }
         }
         return traceContext;
-    }
-
-    /** Empty when the event's type is unknown to this build (a newer publisher): consumers skip it. */
-    public Optional<ReceivedEvent> decode(byte[] bytes) {
-        CloudEvent cloudEvent = deserialize(bytes);
-        return PublishedEventCatalogue.classOf(cloudEvent.getType())
-                .map(type -> new ReceivedEvent(
-                        cloudEvent.getId(),
-                        cloudEvent.getType(),
-                        cloudEvent.getSource().toString(),
-                        cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant(),
-                        fromJson(cloudEvent, type)));
-    }
-
-    /** The CloudEvent id alone, for events this build cannot decode. */
-    public String idOf(byte[] bytes) {
-        return deserialize(bytes).getId();
     }
 
     private CloudEvent deserialize(byte[] bytes) {
@@ -96,14 +95,28 @@ public class CloudEventCodec {
         }
     }
 
-    private PublishedEvent fromJson(CloudEvent cloudEvent, Class<? extends PublishedEvent> type) {
+    private JsonNode jsonDataOf(CloudEvent cloudEvent) {
         if (cloudEvent.getData() == null) {
-            throw new UndecodableEvent("CloudEvent " + cloudEvent.getId() + " carries no data", null);
+            return null;
+        }
+        if (cloudEvent.getData() instanceof JsonCloudEventData json) {
+            return json.getNode();
         }
         try {
-            return objectMapper.readValue(cloudEvent.getData().toBytes(), type);
+            return objectMapper.readTree(cloudEvent.getData().toBytes());
         } catch (Exception e) {
-            throw new UndecodableEvent("Cannot read CloudEvent " + cloudEvent.getId() + " as " + type.getSimpleName(), e);
+            throw new UndecodableEvent("CloudEvent " + cloudEvent.getId() + " carries data that is not JSON", e);
+        }
+    }
+
+    private PublishedEvent fromJson(String id, JsonNode data, Class<? extends PublishedEvent> type) {
+        if (data == null || data.isNull()) {
+            throw new UndecodableEvent("CloudEvent " + id + " carries no data", null);
+        }
+        try {
+            return objectMapper.treeToValue(data, type);
+        } catch (Exception e) {
+            throw new UndecodableEvent("Cannot read CloudEvent " + id + " as " + type.getSimpleName(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.misconduct.streaming;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,24 +28,27 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Kafka wiring shared by the services: CloudEvents as byte arrays keyed by case reference, an
- * idempotent producer, consumers that start from the earliest offset of a new group, retries with
- * back-off and a per-group dead-letter topic for records that keep failing.
+ * idempotent producer, consumers that start from the earliest offset of a new group, that retry transient failures
+ * without limit and set poison aside at once in a dead-letter topic per consumed topic, kept for ever.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(PublicationProperties.class)
+@EnableConfigurationProperties({PublicationProperties.class, ConsumerProperties.class, ScaleOutProperties.class})
 public class EventStreamingAutoConfiguration {
 
     @Bean
@@ -76,19 +80,32 @@ public class EventStreamingAutoConfiguration {
                 ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
     }
 
+    /**
+     * Poison (a record no retry can make handleable) goes to the dead-letter topic at once and the partition moves on;
+     * every other failure (database, broker) is retried on the same record without limit, the pause doubling up to
+     * {@code misconduct.consumers.max-retry-interval}, so an outage delays events and never sets them aside.
+     */
     @Bean
     @ConditionalOnMissingBean
-    CommonErrorHandler publishedEventErrorHandler(KafkaTemplate<Object, Object> kafka,
+    CommonErrorHandler publishedEventErrorHandler(KafkaTemplate<Object, Object> kafka, ConsumerProperties consumers,
                                                   @Value("${spring.application.name}") String application) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(record.topic() + "." + application + ".dlt", -1));
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(20);
-        backOff.setInitialInterval(500);
-        backOff.setMultiplier(2);
-        backOff.setMaxInterval(30_000);
+                (record, failure) -> new TopicPartition(DeadLetterTopics.of(record.topic(), application), -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(consumers.firstRetryInterval().toMillis(), 2);
+        backOff.setMaxInterval(consumers.maxRetryInterval().toMillis());
+        List<Class<? extends Exception>> poison = PoisonEvents.classes();
+        recoverer.setHeadersFunction((record, failure) -> DeadLetterCause.of(failure, poison));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UndecodableEvent.class);
+        handler.addNotRetryableExceptions(poison.toArray(Class[]::new));
         return handler;
+    }
+
+    @Bean
+    DeadLetterTopics deadLetterTopics(KafkaAdmin kafkaAdmin, KafkaProperties kafka, KafkaListenerEndpointRegistry listeners,
+                                      ObjectProvider<MeterRegistry> meters,
+                                      @Value("${spring.application.name}") String application) {
+        return new DeadLetterTopics(kafkaAdmin, kafka.getAdmin().isAutoCreate(), listeners,
+                meters.getIfAvailable(SimpleMeterRegistry::new), application);
     }
 
     @Bean
@@ -112,8 +129,9 @@ public class EventStreamingAutoConfiguration {
     static class Publication {
 
         @Bean
-        NewTopic publicationTopic(PublicationProperties properties) {
-            return new NewTopic(properties.topic(), properties.partitions(), properties.replicas());
+        NewTopic publicationTopic(PublicationProperties properties, ScaleOutProperties scaleOut) {
+            int partitions = properties.partitions() == null ? scaleOut.segments() : properties.partitions();
+            return new NewTopic(properties.topic(), partitions, properties.replicas());
         }
 
         @Bean
@@ -130,11 +148,17 @@ public class EventStreamingAutoConfiguration {
             return lag;
         }
 
-        /** A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. */
+        /**
+         * A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. Events of
+         * one aggregate stay in one segment, in order, as their records stay in one partition.
+         */
         @Bean
-        ConfigurerModule kafkaPublicationProcessor() {
+        ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut) {
             return configurer -> configurer.eventProcessing()
-                    .registerTrackingEventProcessor(KafkaPublication.PROCESSING_GROUP)
+                    .registerPooledStreamingEventProcessor(KafkaPublication.PROCESSING_GROUP,
+                            org.axonframework.config.Configuration::eventStore,
+                            (configuration, builder) -> builder.initialSegmentCount(scaleOut.segments())
+                                    .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis()))
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());
         }

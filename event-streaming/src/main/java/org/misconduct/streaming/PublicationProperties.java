@@ -2,15 +2,19 @@ package org.misconduct.streaming;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
+import org.misconduct.contracts.Publisher;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where this service publishes its events.
  *
  * @param topic             the service's own topic
- * @param source            the CloudEvent {@code source} naming this service
- * @param partitions        partitions of the topic when this service creates it
+ * @param source            the CloudEvent {@code source} naming this service; for a topic of {@link Publisher}, its
+ *                          publisher's source (the default), since consumers refuse any other
+ * @param partitions        partitions of the topic when this service creates it; unset, one per segment
+ *                          ({@link ScaleOutProperties#segments()})
  * @param replicas          replication factor of the topic when this service creates it
  * @param sendTimeout       how long one attempt waits for the broker's acknowledgement
  * @param maxRetryInterval  the longest pause between attempts while the broker is unreachable
@@ -25,7 +29,14 @@ public record PublicationProperties(
         Duration maxRetryInterval) {
 
     public PublicationProperties {
-        partitions = partitions == null ? 3 : partitions;
+        Optional<Publisher> publisher = Publisher.ofTopic(topic);
+        if (source == null) {
+            source = publisher.map(Publisher::source).orElse(null);
+        } else if (publisher.isPresent() && !publisher.get().source().equals(source)) {
+            // Consumers would take every event as forged and set it aside.
+            throw new IllegalArgumentException("misconduct.publication.source must be " + publisher.get().source()
+                    + " for " + topic + ", not " + source);
+        }
         replicas = replicas == null ? 1 : replicas;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         maxRetryInterval = maxRetryInterval == null ? Duration.ofSeconds(2) : maxRetryInterval;

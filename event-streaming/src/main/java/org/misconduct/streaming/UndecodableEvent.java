@@ -1,7 +1,7 @@
 package org.misconduct.streaming;
 
-/** A record that is not a readable CloudEvent: retrying cannot help, so it goes to the dead-letter topic. */
-public class UndecodableEvent extends RuntimeException {
+/** A record that is not a readable CloudEvent, or whose data does not fit its type. */
+public class UndecodableEvent extends PoisonEvent {
 
     public UndecodableEvent(String message, Throwable cause) {
         super(message, cause);

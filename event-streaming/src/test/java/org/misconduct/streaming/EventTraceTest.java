@@ -52,12 +52,12 @@ class EventTraceTest {
                 .observe(() -> telemetry.publishing(event, TOPIC, traceContext -> published.set(
                         codec.encode(event, "event-1", URI.create("/intake-service"), Instant.now(), traceContext))));
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 0, 0, event.key(), published.get());
-        telemetry.receiving(record, "referral-listener", event.eventType(), "event-1", codec.traceContextOf(published.get()), () -> { });
+        telemetry.receiving(record, "referral-listener", event.eventType(), "event-1", codec.read(published.get()).traceContext(), () -> { });
 
         SpanData request = span("complaint request");
         SpanData publish = span("publish AllegationRegistered");
         SpanData receive = span("receive AllegationRegistered");
-        assertThat(codec.traceContextOf(published.get())).containsKey("traceparent");
+        assertThat(codec.read(published.get()).traceContext()).containsKey("traceparent");
         assertThat(List.of(publish.getTraceId(), receive.getTraceId())).containsOnly(request.getTraceId());
         assertThat(publish.getParentSpanId()).isEqualTo(request.getSpanId());
         assertThat(receive.getParentSpanId()).isEqualTo(publish.getSpanId());

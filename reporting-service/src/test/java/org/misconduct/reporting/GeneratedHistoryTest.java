@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
@@ -99,7 +99,7 @@ class GeneratedHistoryTest {
         LedgerFeed feed = new LedgerFeed(context);
         for (GeneratedHistory.Delivery delivery : history.deliveries) {
             feed.deliver(delivery.topic(), delivery.key(),
-                    codec.encode(delivery.event(), delivery.eventId(), URI.create("/generated"), PUBLISHED));
+                    codec.encode(delivery.event(), delivery.eventId(), Publisher.ofTopic(delivery.topic()).orElseThrow().source(), PUBLISHED));
         }
     }
 
@@ -259,7 +259,7 @@ class GeneratedHistoryTest {
         Thread receiving = new Thread(() -> {
             LedgerFeed feed = new LedgerFeed(context);
             more.deliveries.forEach(delivery -> feed.deliver(delivery.topic(), delivery.key(),
-                    codec.encode(delivery.event(), delivery.eventId(), URI.create("/generated"), PUBLISHED)));
+                    codec.encode(delivery.event(), delivery.eventId(), Publisher.ofTopic(delivery.topic()).orElseThrow().source(), PUBLISHED)));
         });
         receiving.start();
         http.perform(asAdmin(post("/api/v1/projections/rebuild"))).andExpect(status().isConflict());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationAssessed;
@@ -196,7 +196,7 @@ class PublicDisclosureIntegrationTest {
     private void deliver(PublishedEvent event) {
         String topic = event instanceof InvestigationCompleted ? Topics.INVESTIGATION : Topics.INTAKE;
         new LedgerFeed(context).deliver(topic, event.key(),
-                codec.encode(event, UUID.randomUUID().toString(), URI.create("/test"), PUBLISHED));
+                codec.encode(event, UUID.randomUUID().toString(), Publisher.ofTopic(topic).orElseThrow().source(), PUBLISHED));
     }
 
     private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {

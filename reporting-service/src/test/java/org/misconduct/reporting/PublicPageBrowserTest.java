@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationAssessed;
@@ -193,7 +194,7 @@ class PublicPageBrowserTest {
     }
 
     private void deliver(LedgerFeed feed, String topic, PublishedEvent event) {
-        feed.deliver(topic, event.key(), codec.encode(event, UUID.randomUUID().toString(), URI.create("/test"), RECEIVED));
+        feed.deliver(topic, event.key(), codec.encode(event, UUID.randomUUID().toString(), Publisher.ofTopic(topic).orElseThrow().source(), RECEIVED));
     }
 
     private String base() {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +28,14 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -50,6 +55,7 @@ import org.misconduct.reporting.ledger.ProjectionRebuild;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestInfrastructure;
+import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +65,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,6 +80,7 @@ class ReportingFlowIntegrationTest {
     private static final Instant NOW = Instant.parse("2025-06-15T12:00:00Z");
     private static final String SOLDIER_CASE = "ALG-2025-000101";
     private static final String CIVILIAN_CASE = "ALG-2025-000102";
+    private static final String FORGED_CASE = "ALG-2025-000103";
     private static final Instant RECEIVED = Instant.parse("2025-03-01T08:00:00Z");
     private static final Instant REFERRED = Instant.parse("2025-03-04T10:00:00Z");
     private static final Instant OPENED = Instant.parse("2025-03-05T09:00:00Z");
@@ -109,6 +117,8 @@ class ReportingFlowIntegrationTest {
     KafkaTemplate<Object, Object> kafka;
     @Autowired
     ProjectionRebuild rebuild;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void publishTheEventsOfTwoAllegations() throws Exception {
@@ -186,11 +196,40 @@ class ReportingFlowIntegrationTest {
     @Test
     void aRedeliveredEventIsLedgeredAndCountedOnce() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM received_event", Long.class)).isEqualTo(DISTINCT_EVENTS);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event", Long.class)).isEqualTo(DISTINCT_EVENTS);
+        // The ledger alone recognises a redelivery: the inbox's own table stays empty.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT victims_registered FROM public_allegation WHERE case_reference = ?",
                 Integer.class, SOLDIER_CASE)).isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT DISTINCT topic FROM received_event", String.class))
                 .containsExactlyInAnyOrder(Topics.INTAKE, Topics.INVESTIGATION, Topics.VICTIM_ASSISTANCE);
+    }
+
+    @Test
+    void aForgedEventIsDeadLetteredCountedAndNeverProjected() throws Exception {
+        awaitLedger(DISTINCT_EVENTS);
+        String before = http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString();
+        double lettersBefore = deadLetters(Topics.INVESTIGATION);
+        String forgedId = UUID.randomUUID().toString();
+        // Only intake registers allegations: on the investigation topic, under the investigation's own source, it is forged.
+        send(Topics.INVESTIGATION, FORGED_CASE, codec.encode(new AllegationRegistered(FORGED_CASE, "MINUSCA", "WEB", "MC", "XCC",
+                4, true, RECEIVED), forgedId, URI.create("/investigation-service"), NOW));
+
+        List<ConsumerRecord<String, byte[]>> letters = TopicRecords.withKey(
+                Topics.INVESTIGATION + ".reporting-service.dlt", FORGED_CASE, 1, Duration.ofSeconds(30));
+        assertThat(letters).hasSize(1);
+        assertThat(codec.read(letters.get(0).value()).id()).isEqualTo(forgedId);
+        assertThat(new String(letters.get(0).headers().lastHeader("misconduct_dead_letter_cause").value(), StandardCharsets.UTF_8))
+                .startsWith("ForgedEvent: ").contains("AllegationRegistered", Topics.INVESTIGATION);
+        assertThat(letters.get(0).headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC)).isNotNull();
+        await("the dead letter counted").atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(Topics.INVESTIGATION) == lettersBefore + 1);
+        markHandled(letters.get(0));
+        await("the handled letter no longer counted").atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(Topics.INVESTIGATION) == 0);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM received_event WHERE event_id = ?", Long.class, forgedId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM public_allegation WHERE case_reference = ?", Long.class, FORGED_CASE))
+                .isZero();
+        assertThat(http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString()).isEqualTo(before);
     }
 
     @Test
@@ -322,13 +361,14 @@ class ReportingFlowIntegrationTest {
     }
 
     @Test
-    void theTopicsKeepPublishedEventsForEver() throws Exception {
+    void theTopicsAndTheirDeadLetterTopicsKeepRecordsForEver() throws Exception {
         Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
         try (AdminClient admin = AdminClient.create(settings)) {
             List<ConfigResource> topics = Stream.of(Topics.INTAKE, Topics.INVESTIGATION, Topics.VICTIM_ASSISTANCE)
+                    .flatMap(topic -> Stream.of(topic, topic + ".reporting-service.dlt"))
                     .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
             Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
-            assertThat(configs.values()).hasSize(3)
+            assertThat(configs.values()).hasSize(6)
                     .allSatisfy(config -> assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1"));
         }
     }
@@ -344,7 +384,7 @@ class ReportingFlowIntegrationTest {
                 assertThat(status.get("topics")).hasSize(3);
                 status.get("topics").forEach(topic -> {
                     assertThat(topic.get("problem")).isNull();
-                    assertThat(topic.get("partitions").asInt()).isEqualTo(3);
+                    assertThat(topic.get("partitions").asInt()).isEqualTo(4);
                     assertThat(topic.get("endOffset").asLong()).isPositive();
                 });
                 long lag = 0;
@@ -367,6 +407,20 @@ class ReportingFlowIntegrationTest {
 
         String after = http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
+    }
+
+    /** As an operator does with kafka-consumer-groups.sh --reset-offsets once the letter is dealt with. */
+    private static void markHandled(ConsumerRecord<String, byte[]> letter) throws Exception {
+        Map<String, Object> settings = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+        try (AdminClient admin = AdminClient.create(settings)) {
+            admin.alterConsumerGroupOffsets("reporting-service-dead-letters",
+                    Map.of(new TopicPartition(letter.topic(), letter.partition()), new OffsetAndMetadata(letter.offset() + 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private double deadLetters(String source) {
+        return meters.get("misconduct.dead.letters").tag("source", source).gauge().value();
     }
 
     private void publish(String topic, String source, PublishedEvent event) throws Exception {

@@ -225,6 +225,27 @@ class VictimAssistanceFlowIntegrationTest {
     }
 
     @Test
+    void poisonIsDeadLetteredAtOnceAndTheRecordBehindItOnThePartitionIsHandledWithinSeconds() throws Exception {
+        String caseReference = TestCaseReferences.next();
+        // One key, one partition: the garbage and the unknown type stand in front of the registration.
+        kafka.send(Topics.INTAKE, caseReference, "not a cloud event".getBytes(StandardCharsets.UTF_8)).get(10, TimeUnit.SECONDS);
+        kafka.send(Topics.INTAKE, caseReference, """
+                {"specversion":"1.0","id":"%s","type":"AllegationWithdrawn","source":"/intake-service",
+                 "datacontenttype":"application/json","data":{"caseReference":"%s"}}"""
+                .formatted(UUID.randomUUID(), caseReference).getBytes(StandardCharsets.UTF_8)).get(10, TimeUnit.SECONDS);
+        announce(new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED));
+
+        await("the registration behind the poison").atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM known_case WHERE case_reference = ?", Long.class, caseReference) == 1);
+        List<ConsumerRecord<String, byte[]>> letters = TopicRecords.withKey(
+                Topics.INTAKE + ".victim-assistance-service.dlt", caseReference, 2, Duration.ofSeconds(30));
+        assertThat(letters).extracting(letter -> new String(letter.headers().lastHeader("misconduct_dead_letter_cause").value(),
+                StandardCharsets.UTF_8)).satisfiesExactly(
+                        cause -> assertThat(cause).startsWith("UndecodableEvent: "),
+                        cause -> assertThat(cause).startsWith("UnknownEventType: ").contains("AllegationWithdrawn"));
+    }
+
+    @Test
     void aCaseIsKnownFromItsReferralAlone() throws Exception {
         String caseReference = TestCaseReferences.next();
         announce(new AllegationReferred(caseReference, "MONUSCO", "SA", "RAPE", "MC", "XAA", "XAA-BATT-1", 1, true,

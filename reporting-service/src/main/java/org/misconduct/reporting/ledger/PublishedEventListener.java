@@ -7,11 +7,12 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.streaming.PublishedEventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives the published events of every service. Each is appended to the ledger and applied to
- * every projection in one transaction; the inbox makes a redelivered event change nothing.
+ * Receives the published events of every service through the inbox, which reads each record once and refuses one
+ * whose type or source does not belong on its topic. The ledger is the record of what was received: appending an
+ * event there and applying it to every projection happen in one transaction, and an event the ledger already holds
+ * changes nothing.
  */
 @Component
 class PublishedEventListener {
@@ -21,23 +22,16 @@ class PublishedEventListener {
     private final ReceivedEventLedger ledger;
     private final PublishedEventInbox inbox;
     private final List<Projection> projections;
-    private final TransactionTemplate transaction;
 
-    PublishedEventListener(ReceivedEventLedger ledger, PublishedEventInbox inbox, List<Projection> projections,
-                           TransactionTemplate transaction) {
+    PublishedEventListener(ReceivedEventLedger ledger, PublishedEventInbox inbox, List<Projection> projections) {
         this.ledger = ledger;
         this.inbox = inbox;
         this.projections = projections;
-        this.transaction = transaction;
     }
 
     @KafkaListener(topics = {Topics.INTAKE, Topics.INVESTIGATION, Topics.VICTIM_ASSISTANCE})
     void on(ConsumerRecord<String, byte[]> record) {
-        LedgerEntry entry = ledger.entryOf(record);
-        // The inbox joins this transaction, so ledger, inbox mark and projections commit or fail together.
-        transaction.executeWithoutResult(status -> {
-            ledger.append(entry);
-            inbox.receive(record, CONSUMER, event -> projections.forEach(projection -> projection.project(event)));
-        });
+        inbox.receive(record, CONSUMER, ledger::append, event -> event.received()
+                .ifPresent(received -> projections.forEach(projection -> projection.project(received))));
     }
 }

@@ -12,14 +12,11 @@ import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.jackson.JsonFormat;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
+import org.misconduct.streaming.IncomingEvent;
 import org.misconduct.streaming.ReceivedEvent;
-import org.misconduct.streaming.UndecodableEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -36,7 +33,6 @@ class ReceivedEventLedger {
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final Clock clock;
-    private final EventFormat format = new JsonFormat();
 
     ReceivedEventLedger(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock) {
         this.jdbc = jdbc;
@@ -44,27 +40,21 @@ class ReceivedEventLedger {
         this.clock = clock;
     }
 
-    LedgerEntry entryOf(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event;
-        try {
-            event = format.deserialize(record.value());
-        } catch (RuntimeException e) {
-            throw new UndecodableEvent("Record is not a CloudEvent in JSON", e);
-        }
-        String caseReference = record.key() != null ? record.key() : event.getSubject();
-        Instant occurredAt = event.getTime() == null ? null : event.getTime().toInstant();
-        return new LedgerEntry(event.getId(), event.getType(), event.getSource().toString(), record.topic(),
-                caseReference, occurredAt, jsonDataOf(event));
-    }
-
-    /** @return false when the event was already in the ledger */
-    boolean append(LedgerEntry entry) {
+    /**
+     * Records a received event, in the caller's transaction; the CloudEvent id is the key, so this is where a
+     * redelivered event is recognised.
+     *
+     * @return false when the event was already in the ledger
+     */
+    boolean append(ConsumerRecord<String, byte[]> record, IncomingEvent event) {
+        String caseReference = record.key() != null ? record.key() : event.subject();
         return jdbc.update("""
                         INSERT INTO received_event (event_id, type, source, topic, case_reference, occurred_at, received_at, data)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (event_id) DO NOTHING""",
-                entry.eventId(), entry.type(), entry.source(), entry.topic(), entry.caseReference(),
-                timestamp(entry.occurredAt()), Timestamp.from(clock.instant()), entry.data()) == 1;
+                event.id(), event.type(), event.source(), record.topic(), caseReference,
+                timestamp(event.time()), Timestamp.from(clock.instant()),
+                event.data() == null ? null : event.data().toString()) == 1;
     }
 
     long size() {
@@ -118,18 +108,6 @@ class ReceivedEventLedger {
                     occurredAt == null ? null : occurredAt.toInstant(), event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Ledger event " + id + " cannot be read as " + type, e);
-        }
-    }
-
-    private String jsonDataOf(CloudEvent event) {
-        if (event.getData() == null) {
-            return null;
-        }
-        try {
-            return objectMapper.readTree(event.getData().toBytes()).toString();
-        } catch (Exception e) {
-            // Kept only as JSON: data in another format could never be replayed into a projection.
-            throw new UndecodableEvent("CloudEvent " + event.getId() + " carries data that is not JSON", e);
         }
     }
 
