@@ -62,6 +62,7 @@ class InvestigationFlowIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "investigation_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        ServiceTestProperties.registerScreeningBlindIndexKey(registry);
     }
 
     @Autowired

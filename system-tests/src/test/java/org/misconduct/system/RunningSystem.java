@@ -65,6 +65,7 @@ final class RunningSystem implements AutoCloseable {
     private final String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
     private final String followUpCodeKey = ServiceTestProperties.newFollowUpCodeKey();
     private final String disclosureOrderKey = ServiceTestProperties.newDisclosureOrderKey();
+    private final String screeningBlindIndexKey = ServiceTestProperties.newScreeningBlindIndexKey();
 
     private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
         this.keycloak = keycloak;
@@ -108,6 +109,9 @@ final class RunningSystem implements AutoCloseable {
             }
             if (service == Service.REPORTING) {
                 environment.put("DISCLOSURE_ORDER_KEY", disclosureOrderKey);
+            }
+            if (service == Service.INVESTIGATION) {
+                environment.put("SCREENING_BLIND_INDEX_KEY", screeningBlindIndexKey);
             }
             // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
             environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);

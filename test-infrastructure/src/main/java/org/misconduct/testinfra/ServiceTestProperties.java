@@ -66,6 +66,17 @@ public final class ServiceTestProperties {
         return randomKey();
     }
 
+    /** A fresh key for investigation's screening blind indexes, as a deployment takes from its secret store. */
+    public static void registerScreeningBlindIndexKey(DynamicPropertyRegistry registry) {
+        String key = newScreeningBlindIndexKey();
+        registry.add("misconduct.screening.blind-index.key", () -> key);
+    }
+
+    /** Base64 of 32 random bytes: the key of investigation's screening blind indexes. */
+    public static String newScreeningBlindIndexKey() {
+        return randomKey();
+    }
+
     private static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
