@@ -12,8 +12,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.misconduct.contracts.Topics;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.streaming.PublicationProperties;
+import org.misconduct.streaming.ScaleOutProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,8 @@ public class EventIntegrityAutoConfiguration {
 
     /** Declared where the service may create topics (development, tests); kept for ever, like the published events. */
     @Bean
-    NewTopic integrityTopic(PublicationProperties publication) {
-        return TopicBuilder.name(Topics.INTEGRITY).partitions(publication.partitions()).replicas(publication.replicas())
+    NewTopic integrityTopic(PublicationProperties publication, ScaleOutProperties scaleOut) {
+        return TopicBuilder.name(Topics.INTEGRITY).partitions(publication.partitionsFor(scaleOut)).replicas(publication.replicas())
                 .config("retention.ms", "-1").build();
     }
 
@@ -61,6 +63,12 @@ public class EventIntegrityAutoConfiguration {
     @Bean
     EventIntegrity eventIntegrity(ChainVerifier verifier, KafkaCheckpoints checkpoints) {
         return new EventIntegrity(verifier, checkpoints);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    IntegrityController integrityController(EventIntegrity integrity) {
+        return new IntegrityController(integrity);
     }
 
     @Bean

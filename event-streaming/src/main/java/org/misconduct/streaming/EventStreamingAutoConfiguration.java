@@ -131,8 +131,7 @@ public class EventStreamingAutoConfiguration {
 
         @Bean
         NewTopic publicationTopic(PublicationProperties properties, ScaleOutProperties scaleOut) {
-            int partitions = properties.partitions() == null ? scaleOut.segments() : properties.partitions();
-            return new NewTopic(properties.topic(), partitions, properties.replicas());
+            return new NewTopic(properties.topic(), properties.partitionsFor(scaleOut), properties.replicas());
         }
 
         @Bean

@@ -45,4 +45,9 @@ public record PublicationProperties(
     boolean publishes() {
         return topic != null && !topic.isBlank();
     }
+
+    /** Partitions of a topic this service creates: as configured, else one per processor segment. */
+    public int partitionsFor(ScaleOutProperties scaleOut) {
+        return partitions == null ? scaleOut.segments() : partitions;
+    }
 }

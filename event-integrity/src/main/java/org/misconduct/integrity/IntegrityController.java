@@ -1,13 +1,14 @@
-package org.misconduct.investigation.integrity;
+package org.misconduct.integrity;
 
-import org.misconduct.integrity.EventIntegrity;
-import org.misconduct.integrity.IntegrityReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Auditors check that this service's stored history is the one it recorded: nothing changed, removed, added or moved. */
+/**
+ * Auditors check that the service's stored history is the one it recorded: nothing changed, removed, added or moved.
+ * Each service's security configuration decides who may call it.
+ */
 @RestController
-class IntegrityController {
+public class IntegrityController {
 
     private final EventIntegrity integrity;
 
@@ -16,7 +17,7 @@ class IntegrityController {
     }
 
     @GetMapping("/api/v1/integrity")
-    IntegrityReport integrity() {
+    public IntegrityReport integrity() {
         return integrity.report();
     }
 }
