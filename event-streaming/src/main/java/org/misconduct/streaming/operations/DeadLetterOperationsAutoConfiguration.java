@@ -21,6 +21,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 /** The dead-letter operations of every service that consumes published events; processor letters where Axon runs. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration",
         "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({JdbcTemplate.class, KafkaListenerEndpointRegistry.class})
