@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
 import org.misconduct.contracts.Topics;
@@ -67,6 +69,17 @@ class ProjectionDeadLetterIntegrationTest {
     CloudEventCodec codec;
     @Autowired
     KafkaTemplate<Object, Object> kafka;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void everyProcessorQueuesTheEventsItFailsOnOrPropagatesTheFailure() {
+        assertThat(processing.deadLetterQueue(VictimViewProjection.PROCESSING_GROUP)).isPresent();
+        assertThat(processing.eventProcessors().keySet()).isNotEmpty().allSatisfy(processor -> assertThat(
+                processing.deadLetterQueue(processor).isPresent()
+                        || processing.listenerInvocationErrorHandler(processor) instanceof PropagatingErrorHandler)
+                .as(processor).isTrue());
+    }
 
     @Test
     void aFailingHandlerLeavesOtherVictimsFlowingAndARetryAfterTheFixCompletesTheView() throws Exception {
