@@ -25,7 +25,7 @@ class IntakeSecurity {
                         .requestMatchers(HttpMethod.POST, "/complaints", "/follow-up", "/follow-up/messages").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/allegations/*/history").hasAnyRole(INTAKE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/allegations", "/api/v1/allegations/**").hasRole(INTAKE_OFFICER)
-                        .requestMatchers("/api/v1/dead-letters/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -28,7 +28,7 @@ class InvestigationSecurity {
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(INVESTIGATOR, NATIONAL_INVESTIGATOR, CONDUCT_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/contingents/**").hasRole(CONDUCT_OFFICER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)
-                        .requestMatchers("/api/v1/dead-letters/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

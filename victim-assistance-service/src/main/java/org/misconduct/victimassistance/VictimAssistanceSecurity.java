@@ -24,7 +24,7 @@ class VictimAssistanceSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/victims/*/history").hasAnyRole(VICTIM_ASSISTANCE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/victims", "/api/v1/victims/**", "/api/v1/open-needs").hasRole(VICTIM_ASSISTANCE_OFFICER)
-                        .requestMatchers("/api/v1/dead-letters/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -8,12 +8,14 @@ import static org.misconduct.victimassistance.IsolatedService.operator;
 import static org.misconduct.victimassistance.IsolatedService.victimOfficer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -42,13 +44,16 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The victim view's handler fails for one victim: that victim's events wait as dead letters while other victims flow,
- * and once the cause is fixed a retry from the operations endpoint completes the view and removes the letters.
+ * and once the cause is fixed a retry from the operations endpoint completes the view and removes the letters. A replay
+ * of each projection rebuilds its tables row for row.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ProjectionDeadLetterIntegrationTest {
+class ProjectionOperationsIntegrationTest {
 
-    private static final String SERVICE = "victim-assistance-projection-letters-it";
+    private static final String SERVICE = "victim-assistance-projections-it";
+    private static final List<String> VIEWS = List.of("victim_view", "victim_need_view", "victim_referral_view",
+            "paternity_claim_view", "paternity_claim_status_view");
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final Instant RECEIVED = Instant.parse("2026-11-20T08:00:00Z");
 
@@ -111,6 +116,73 @@ class ProjectionDeadLetterIntegrationTest {
         assertThat(lettersOf(refused)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT share_with_investigators FROM victim_view WHERE victim_id = ?",
                 Boolean.class, refused)).isFalse();
+    }
+
+    @Test
+    void aReplayOfEachProjectionRebuildsItsReadModelRowForRow() throws Exception {
+        String caseReference = knownCase();
+        String victim = register(caseReference);
+        withdrawConsent(victim);
+        String other = register(caseReference);
+        postTo(other, "/needs", "{\"kind\":\"MEDICAL\"}");
+        postTo(other, "/referrals", "{\"need\":\"MEDICAL\",\"provider\":\"Clinique Communautaire\"}");
+        postTo(victim, "/paternity-claims", "{\"status\":\"FILED\"}");
+        await("projected").atMost(WITHIN).until(() -> caughtUp(VictimViewProjection.PROCESSING_GROUP)
+                && count("victim_referral_view") > 0 && count("paternity_claim_view") > 0);
+        List<List<Map<String, Object>>> before = snapshot();
+        // Damage the read models, as a faulty release might: only a replay from the events repairs them.
+        jdbc.update("UPDATE victim_view SET age_group = 'ADULT', sex = 'MALE' WHERE victim_id = ?", other);
+        jdbc.update("DELETE FROM paternity_claim_view");
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        JsonNode projections = json.readTree(http.perform(get("/api/v1/projections/status").with(operator()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("projections");
+        List<String> names = projections.findValuesAsText("name");
+        assertThat(names).contains(VictimViewProjection.PROCESSING_GROUP).doesNotContain("kafka-publication", "domain-metrics");
+        for (String name : names) {
+            http.perform(post("/api/v1/projections/{name}/replay", name).with(operator())).andExpect(status().isAccepted());
+            await("replay of " + name).atMost(WITHIN).until(() -> !replaying(name) && caughtUp(name));
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+        http.perform(post("/api/v1/projections/{name}/replay", "no-such-projection").with(operator()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(post("/api/v1/projections/{name}/replay", "kafka-publication").with(operator()))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/v1/projections/status").with(victimOfficer())).andExpect(status().isForbidden());
+    }
+
+    private List<List<Map<String, Object>>> snapshot() {
+        return VIEWS.stream().map(table -> jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2")).toList();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    private JsonNode statusOf(String name) throws Exception {
+        JsonNode projections = json.readTree(http.perform(get("/api/v1/projections/status").with(operator()))
+                .andReturn().getResponse().getContentAsString()).get("projections");
+        for (JsonNode projection : projections) {
+            if (name.equals(projection.get("name").asText())) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no status of " + name);
+    }
+
+    private boolean replaying(String name) throws Exception {
+        return statusOf(name).get("replaying").asBoolean();
+    }
+
+    private boolean caughtUp(String name) throws Exception {
+        return statusOf(name).get("caughtUp").asBoolean();
+    }
+
+    private void postTo(String victimId, String path, String body) throws Exception {
+        http.perform(post("/api/v1/victims/{id}" + path, victimId).with(victimOfficer()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated());
     }
 
     private String knownCase() throws Exception {
