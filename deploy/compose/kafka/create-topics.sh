@@ -6,7 +6,7 @@ topics=/opt/kafka/bin/kafka-topics.sh
 
 declare_topic() {
     "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$1" \
-        --partitions 3 --replication-factor 1 --config "retention.ms=$2"
+        --partitions 4 --replication-factor 1 --config "retention.ms=$2"
 }
 
 # Published events and integrity checkpoints are kept for ever.

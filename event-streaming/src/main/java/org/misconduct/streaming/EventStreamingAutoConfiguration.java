@@ -48,7 +48,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * without limit and set poison aside at once in a dead-letter topic per consumed topic, kept for ever.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties({PublicationProperties.class, ConsumerProperties.class})
+@EnableConfigurationProperties({PublicationProperties.class, ConsumerProperties.class, ScaleOutProperties.class})
 public class EventStreamingAutoConfiguration {
 
     @Bean
@@ -129,8 +129,9 @@ public class EventStreamingAutoConfiguration {
     static class Publication {
 
         @Bean
-        NewTopic publicationTopic(PublicationProperties properties) {
-            return new NewTopic(properties.topic(), properties.partitions(), properties.replicas());
+        NewTopic publicationTopic(PublicationProperties properties, ScaleOutProperties scaleOut) {
+            int partitions = properties.partitions() == null ? scaleOut.segments() : properties.partitions();
+            return new NewTopic(properties.topic(), partitions, properties.replicas());
         }
 
         @Bean
@@ -147,11 +148,17 @@ public class EventStreamingAutoConfiguration {
             return lag;
         }
 
-        /** A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. */
+        /**
+         * A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. Events of
+         * one aggregate stay in one segment, in order, as their records stay in one partition.
+         */
         @Bean
-        ConfigurerModule kafkaPublicationProcessor() {
+        ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut) {
             return configurer -> configurer.eventProcessing()
-                    .registerTrackingEventProcessor(KafkaPublication.PROCESSING_GROUP)
+                    .registerPooledStreamingEventProcessor(KafkaPublication.PROCESSING_GROUP,
+                            org.axonframework.config.Configuration::eventStore,
+                            (configuration, builder) -> builder.initialSegmentCount(scaleOut.segments())
+                                    .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis()))
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());
         }

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topic             the service's own topic
  * @param source            the CloudEvent {@code source} naming this service; for a topic of {@link Publisher}, its
  *                          publisher's source (the default), since consumers refuse any other
- * @param partitions        partitions of the topic when this service creates it
+ * @param partitions        partitions of the topic when this service creates it; unset, one per segment
+ *                          ({@link ScaleOutProperties#segments()})
  * @param replicas          replication factor of the topic when this service creates it
  * @param sendTimeout       how long one attempt waits for the broker's acknowledgement
  * @param maxRetryInterval  the longest pause between attempts while the broker is unreachable
@@ -36,7 +37,6 @@ public record PublicationProperties(
             throw new IllegalArgumentException("misconduct.publication.source must be " + publisher.get().source()
                     + " for " + topic + ", not " + source);
         }
-        partitions = partitions == null ? 3 : partitions;
         replicas = replicas == null ? 1 : replicas;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         maxRetryInterval = maxRetryInterval == null ? Duration.ofSeconds(2) : maxRetryInterval;

@@ -384,7 +384,7 @@ class ReportingFlowIntegrationTest {
                 assertThat(status.get("topics")).hasSize(3);
                 status.get("topics").forEach(topic -> {
                     assertThat(topic.get("problem")).isNull();
-                    assertThat(topic.get("partitions").asInt()).isEqualTo(3);
+                    assertThat(topic.get("partitions").asInt()).isEqualTo(4);
                     assertThat(topic.get("endOffset").asLong()).isPositive();
                 });
                 long lag = 0;

@@ -3,7 +3,6 @@ package org.misconduct.intake.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a complaint as an allegation: checks it, seals its narrative for the case file and the
- * complainant's identity for them alone, issues the follow-up code. The case reference, the allegation's first event and the idempotency record
- * are stored in one transaction: a complaint is either wholly registered or not at all.
+ * complainant's identity for them alone, issues the follow-up code. The allegation's first event and the idempotency record are stored in
+ * one transaction: a complaint is either wholly registered or not at all. Its case reference is drawn before, from a
+ * sequence, so registrations never wait for each other's.
  */
 @Service
 public class ComplaintIntake {
@@ -56,17 +56,22 @@ public class ComplaintIntake {
      */
     public ComplaintReceipt submit(ComplaintSubmission complaint, String idempotencyKey) {
         check(complaint);
-        if (idempotencyKey == null) {
-            return transaction.execute(status -> register(complaint).receipt());
+        if (idempotencyKey != null) {
+            IdempotentSubmissions.requireValidKey(idempotencyKey);
         }
-        IdempotentSubmissions.requireValidKey(idempotencyKey);
-        return transaction.execute(status -> idempotentSubmissions.once(idempotencyKey, complaint, () -> register(complaint)));
+        // Drawn outside the transaction, which then holds no lock another registration waits for but its own
+        // idempotency key's. A retry answered with its first receipt leaves this number unused: a gap, never a reuse.
+        CaseReferences.Issued issued = caseReferences.next();
+        if (idempotencyKey == null) {
+            return transaction.execute(status -> register(complaint, issued).receipt());
+        }
+        return transaction.execute(status -> idempotentSubmissions.once(idempotencyKey, complaint, () -> register(complaint, issued)));
     }
 
-    private Registration register(ComplaintSubmission complaint) {
-        String caseReference = caseReferences.next();
+    private Registration register(ComplaintSubmission complaint, CaseReferences.Issued issued) {
+        String caseReference = issued.caseReference();
         String followUpCode = followUpCodes.newCode();
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant receivedAt = issued.receivedAt();
         SealedComplainant complainant = sealComplainant(complaint);
         RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),

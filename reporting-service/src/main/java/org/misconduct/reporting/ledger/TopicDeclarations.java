@@ -3,6 +3,7 @@ package org.misconduct.reporting.ledger;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.misconduct.contracts.Topics;
+import org.misconduct.streaming.ScaleOutProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,16 +20,17 @@ import org.springframework.kafka.core.KafkaAdmin;
 class TopicDeclarations {
 
     @Bean
-    KafkaAdmin.NewTopics publishedEventTopics(TopicProperties properties) {
+    KafkaAdmin.NewTopics publishedEventTopics(TopicProperties properties, ScaleOutProperties scaleOut) {
+        int partitions = properties.partitions() == null ? scaleOut.segments() : properties.partitions();
         return new KafkaAdmin.NewTopics(
-                topic(Topics.INTAKE, properties),
-                topic(Topics.INVESTIGATION, properties),
-                topic(Topics.VICTIM_ASSISTANCE, properties));
+                topic(Topics.INTAKE, partitions, properties),
+                topic(Topics.INVESTIGATION, partitions, properties),
+                topic(Topics.VICTIM_ASSISTANCE, partitions, properties));
     }
 
-    private static NewTopic topic(String name, TopicProperties properties) {
+    private static NewTopic topic(String name, int partitions, TopicProperties properties) {
         return TopicBuilder.name(name)
-                .partitions(properties.partitions())
+                .partitions(partitions)
                 .replicas(properties.replicas())
                 .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.retentionMs()))
                 .build();

@@ -1,0 +1,41 @@
+package org.misconduct.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs one benchmark against services it starts itself and prints one line of figures with the command.
+ * <pre>bench/bench.sh intake [seconds per concurrency]
+ * bench/bench.sh queue [cases] [seconds per page]
+ * bench/bench.sh clocks [cases] [evidence clock]</pre>
+ */
+public final class Bench {
+
+    static final List<Integer> CONCURRENCIES = List.of(1, 8, 32);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("misconduct.root", ".")).toAbsolutePath().normalize();
+        String command = "bench/bench.sh " + String.join(" ", args);
+        String figures;
+        if (args.length >= 1 && args[0].equals("intake")) {
+            figures = new IntakeBench(root, Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20)).run();
+        } else if (args.length >= 1 && args[0].equals("queue")) {
+            figures = new QueueBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000,
+                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 15)).run();
+        } else if (args.length >= 1 && args[0].equals("clocks")) {
+            figures = new ClocksBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1000,
+                    Duration.parse(args.length > 2 ? args[2] : "PT120S")).run();
+        } else {
+            System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
+                    + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]\n"
+                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S]");
+            System.exit(2);
+            return;
+        }
+        System.out.println(figures + " | command: " + command);
+    }
+}

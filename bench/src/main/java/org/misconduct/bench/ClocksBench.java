@@ -1,0 +1,139 @@
+package org.misconduct.bench;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.misconduct.contracts.Topics;
+import org.misconduct.contracts.intake.AllegationReferred;
+import org.misconduct.local.LocalKafkaBroker;
+import org.misconduct.local.LocalPostgres;
+import org.misconduct.local.ServiceProcess;
+import org.misconduct.streaming.CloudEventCodec;
+
+/**
+ * Durable clocks through investigation-service's jar: referrals of SEA allegations, all received at once, open cases
+ * whose evidence clock (shortened to {@code due}) then breaches for every one of them. Prints how fast the cases
+ * opened and how late each breach was recorded after its due time.
+ */
+final class ClocksBench {
+
+    private static final String DATABASE = "investigation_clocks_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
+    private static final Duration GIVE_UP = Duration.ofMinutes(8);
+
+    private final Path root;
+    private final int cases;
+    private final Duration due;
+
+    ClocksBench(Path root, int cases, Duration due) {
+        this.root = root;
+        this.cases = cases;
+        this.due = due;
+    }
+
+    String run() throws Exception {
+        LocalPostgres postgres = LocalPostgres.startOrConnect();
+        LocalKafkaBroker kafka = new LocalKafkaBroker(Ports.freePair(), Ports.freePair(), Files.createTempDirectory("bench-kafka-"));
+        ServiceProcess investigation = null;
+        try (BenchIssuer issuer = new BenchIssuer()) {
+            kafka.start();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(Topics.INTAKE, 4, (short) 1))).all().get();
+            }
+            postgres.recreateDatabase(DATABASE);
+            Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(DATABASE), postgres.username(),
+                    postgres.password(), kafka.bootstrapServers(), issuer.issuer());
+            environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
+            environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+            environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.clocks.evidence-preservation\": \"%s\"}".formatted(due));
+            investigation = new ServiceProcess(root, "investigation-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
+            investigation.start();
+
+            Instant sent = Instant.now();
+            refer(kafka.bootstrapServers(), sent);
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
+                 Statement statement = connection.createStatement()) {
+                Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view", sent);
+                awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached", sent);
+                return "clocks %s %d cores, %d SEA cases, evidence clock %s: opened in %.1f s (%.1f cases/s); %s".formatted(
+                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, due, opening.toMillis() / 1000.0,
+                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement));
+            }
+        } finally {
+            if (investigation != null) {
+                investigation.stop();
+            }
+            kafka.stop();
+            postgres.dropDatabase(DATABASE);
+            postgres.stop();
+        }
+    }
+
+    private void refer(String bootstrapServers, Instant receivedAt) throws Exception {
+        CloudEventCodec codec = new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule()));
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
+            for (int n = 1; n <= cases; n++) {
+                String caseReference = "ALG-2026-%06d".formatted(n);
+                AllegationReferred referred = new AllegationReferred(caseReference, "MINUSCA", "SA", "TRANSACTIONAL_SEX",
+                        "INT", null, null, 1, false, "NORMAL", "OIOS", receivedAt, receivedAt);
+                producer.send(new ProducerRecord<>(Topics.INTAKE, caseReference,
+                        codec.encode(referred, UUID.randomUUID().toString(), URI.create("/intake-service"), Instant.now())));
+            }
+            producer.flush();
+        }
+    }
+
+    private Duration awaitCount(Statement statement, String count, Instant since) throws Exception {
+        Instant giveUpAt = Instant.now().plus(GIVE_UP);
+        while (Instant.now().isBefore(giveUpAt)) {
+            try (ResultSet result = statement.executeQuery(count)) {
+                result.next();
+                if (result.getLong(1) >= cases) {
+                    return Duration.between(since, Instant.now());
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Not all " + cases + " cases reached within " + GIVE_UP + ": " + count);
+    }
+
+    /** How long after its due time each breach was stored: the deadline's poll, the command, the commit. */
+    private static String breachLag(Statement statement) throws Exception {
+        try (ResultSet lag = statement.executeQuery("""
+                WITH lag AS (
+                    SELECT extract(epoch FROM timestamp::timestamptz
+                                   - (convert_from(payload, 'UTF8')::jsonb ->> 'dueAt')::timestamptz) AS seconds
+                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached')
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds), percentile_cont(0.99) WITHIN GROUP (ORDER BY seconds),
+                       max(seconds), count(*)
+                FROM lag""")) {
+            lag.next();
+            return "%d breaches, lag after due p50 %.1f s p99 %.1f s max %.1f s".formatted(lag.getLong(4), lag.getDouble(1),
+                    lag.getDouble(2), lag.getDouble(3));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.misconduct.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.misconduct.local.LocalKafkaBroker;
+import org.misconduct.local.LocalPostgres;
+import org.misconduct.local.ServiceProcess;
+
+/**
+ * Complaints per second and their latency through intake-service as deployed (its jar, its own JVM, PostgreSQL and a
+ * Kafka broker it publishes to), at each concurrency beside pgbench's durable-insert rate at the same concurrency.
+ */
+final class IntakeBench {
+
+    private static final String DATABASE = "intake_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    private static final String COMPLAINT = """
+            {"mission":"MINUSCA","description":"A soldier asked for sex in exchange for food near the camp gate.",\
+            "language":"en","personnelCategory":"MC","allegedNationality":"FRA","victimCount":1,"minorInvolved":false,\
+            "complainant":{"name":"A. Complainant","contact":"+236 70 00 00 00","isVictim":true}}""";
+
+    private final Path root;
+    private final Duration perConcurrency;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    IntakeBench(Path root, Duration perConcurrency) {
+        this.root = root;
+        this.perConcurrency = perConcurrency;
+    }
+
+    String run() throws Exception {
+        LocalPostgres postgres = LocalPostgres.startOrConnect();
+        LocalKafkaBroker kafka = new LocalKafkaBroker(Ports.freePair(), Ports.freePair(), Files.createTempDirectory("bench-kafka-"));
+        ServiceProcess intake = null;
+        DurableInserts baseline = null;
+        try {
+            kafka.start();
+            postgres.recreateDatabase(DATABASE);
+            int port = Ports.freePair();
+            intake = new ServiceProcess(root, "intake-service", port, environment(postgres, kafka), root.resolve(".local/logs/bench"));
+            intake.start();
+            URI complaints = URI.create(intake.baseUrl() + "/api/v1/complaints");
+            LoadRun.run(8, WARM_UP, () -> submit(complaints));
+            baseline = new DurableInserts(postgres);
+            List<String> figures = new ArrayList<>();
+            for (int concurrency : Bench.CONCURRENCIES) {
+                LoadRun.Result result = LoadRun.run(concurrency, perConcurrency, () -> submit(complaints));
+                double pgbench = baseline.perSecond(concurrency, perConcurrency);
+                figures.add("%s, pgbench %.0f/s, ratio %.3f".formatted(result.figures(), pgbench, result.perSecond() / pgbench));
+            }
+            return "intake %s %d cores, %ds each: %s".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                    perConcurrency.toSeconds(), String.join("; ", figures));
+        } finally {
+            if (intake != null) {
+                intake.stop();
+            }
+            if (baseline != null) {
+                baseline.drop();
+            }
+            kafka.stop();
+            postgres.dropDatabase(DATABASE);
+            postgres.stop();
+        }
+    }
+
+    private boolean submit(URI complaints) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(COMPLAINT)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+    }
+
+    /** The service as run.sh starts it, with the public submission limit lifted: every request comes from here. */
+    private static Map<String, String> environment(LocalPostgres postgres, LocalKafkaBroker kafka) {
+        Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(DATABASE), postgres.username(),
+                postgres.password(), kafka.bootstrapServers(), "http://127.0.0.1:1/realms/misconduct");
+        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
+        environment.put("FOLLOW_UP_CODE_KEY", Ports.randomKey());
+        environment.put("SPRING_APPLICATION_JSON",
+                "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
+        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
+        return environment;
+    }
+}

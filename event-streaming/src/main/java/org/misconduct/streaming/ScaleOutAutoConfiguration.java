@@ -1,0 +1,37 @@
+package org.misconduct.streaming;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Several instances of an Axon service share its work: streaming processors in {@link ScaleOutProperties#segments()}
+ * segments, spread over the instances Kafka's consumer group knows.
+ */
+@AutoConfiguration(after = {AxonAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnClass(ConfigurerModule.class)
+@EnableConfigurationProperties(ScaleOutProperties.class)
+public class ScaleOutAutoConfiguration {
+
+    /** Static and bound by hand: it adjusts Axon's processor properties before anything reads them. */
+    @Bean
+    static StreamingProcessorScaling streamingProcessorScaling(Environment environment) {
+        return new StreamingProcessorScaling(Binder.get(environment).bindOrCreate("misconduct.scale-out", ScaleOutProperties.class));
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                    ObjectProvider<KafkaAdmin> admin, ScaleOutProperties scaleOut) {
+        return new SegmentBalancer(processing, new InstanceShare(listeners, admin), scaleOut);
+    }
+}

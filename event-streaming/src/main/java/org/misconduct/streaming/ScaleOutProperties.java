@@ -1,0 +1,26 @@
+package org.misconduct.streaming;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How a service's work is shared among its instances: each streaming event processor splits the event store into
+ * {@code segments}, and each published topic has as many partitions, keyed by case reference, so per-case order holds
+ * on both sides.
+ *
+ * @param segments           segments of every streaming event processor, and partitions of the service's topic when
+ *                           this service creates it; more segments than instances lets every instance take a share
+ * @param tokenClaimInterval how often a processor looks for segments no instance holds, and so how soon the segments of
+ *                           a stopped instance are taken over
+ */
+@ConfigurationProperties("misconduct.scale-out")
+public record ScaleOutProperties(@DefaultValue("4") int segments, @DefaultValue("PT5S") Duration tokenClaimInterval) {
+
+    public ScaleOutProperties {
+        if (segments < 1) {
+            throw new IllegalArgumentException("misconduct.scale-out.segments must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.misconduct.streaming;
+
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Makes every streaming event processor a service declares under {@code axon.eventhandling.processors} a pooled one
+ * with the segments of {@link ScaleOutProperties}: one coordinator reads the event store once and hands each segment's
+ * events to a worker, and the segments this instance does not hold are left for the others.
+ */
+class StreamingProcessorScaling implements BeanPostProcessor {
+
+    private final ScaleOutProperties scaleOut;
+
+    StreamingProcessorScaling(ScaleOutProperties scaleOut) {
+        this.scaleOut = scaleOut;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof EventProcessorProperties processors) {
+            processors.getProcessors().values().stream()
+                    .filter(settings -> settings.getMode() != EventProcessorProperties.Mode.SUBSCRIBING)
+                    .forEach(this::scale);
+        }
+        return bean;
+    }
+
+    private void scale(EventProcessorProperties.ProcessorSettings settings) {
+        settings.setMode(EventProcessorProperties.Mode.POOLED);
+        settings.setInitialSegmentCount(scaleOut.segments());
+        settings.setThreadCount(scaleOut.segments());
+        settings.setTokenClaimInterval(scaleOut.tokenClaimInterval().toMillis());
+        settings.setTokenClaimIntervalTimeUnit(TimeUnit.MILLISECONDS);
+    }
+}
