@@ -1,18 +1,17 @@
 package org.misconduct.streaming.operations;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -29,23 +28,32 @@ import org.springframework.kafka.core.ConsumerFactory;
 public class DeadLetterOperationsAutoConfiguration {
 
     @Bean
+    DeadLetterActions deadLetterActions(JdbcTemplate jdbc, Clock clock) {
+        return new DeadLetterActions(jdbc, clock);
+    }
+
+    @Bean
     @SuppressWarnings("unchecked")
-    DeadLetters deadLetters(JdbcTemplate jdbc, Clock clock, ConsumerFactory<?, ?> consumers,
-                            KafkaListenerEndpointRegistry listeners, ObjectMapper json,
-                            ObjectProvider<EventProcessingConfiguration> processing,
-                            @Value("${spring.application.name}") String application) {
-        DeadLetterActions actions = new DeadLetterActions(jdbc, clock);
-        List<DeadLetterStore> stores = new ArrayList<>();
-        stores.add(new KafkaDeadLetters((ConsumerFactory<String, byte[]>) consumers, new KafkaRedelivery(listeners),
-                actions, json, application));
-        if (isAxonPresent()) {
-            processing.ifAvailable(configuration -> stores.add(new ProcessorDeadLetters(configuration, jdbc)));
-        }
+    KafkaDeadLetters kafkaDeadLetters(ConsumerFactory<?, ?> consumers, KafkaListenerEndpointRegistry listeners,
+                                      DeadLetterActions actions, ObjectMapper json,
+                                      @Value("${spring.application.name}") String application) {
+        return new KafkaDeadLetters((ConsumerFactory<String, byte[]>) consumers, new KafkaRedelivery(listeners), actions,
+                json, application);
+    }
+
+    @Bean
+    DeadLetters deadLetters(List<DeadLetterStore> stores, DeadLetterActions actions) {
         return new DeadLetters(stores, actions);
     }
 
-    private static boolean isAxonPresent() {
-        return org.springframework.util.ClassUtils.isPresent("org.axonframework.config.EventProcessingConfiguration",
-                DeadLetterOperationsAutoConfiguration.class.getClassLoader());
+    /** Only where Axon's configuration is on the class path (not in reporting). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.axonframework.config.EventProcessingConfiguration")
+    static class EventProcessorLetters {
+
+        @Bean
+        ProcessorDeadLetters processorDeadLetters(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+            return new ProcessorDeadLetters(processing, jdbc);
+        }
     }
 }
