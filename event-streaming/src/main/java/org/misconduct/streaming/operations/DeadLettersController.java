@@ -5,11 +5,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.misconduct.web.ActingUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,8 +55,10 @@ public class DeadLettersController {
         return ResponseEntity.noContent().build();
     }
 
+    /** As {@code ActingUser.current()}, which reporting cannot load: it runs without Axon's messaging. */
     private static String actor() {
-        return ActingUser.current().orElse(ActingUser.SYSTEM);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
     }
 
     /** @param reason why the letter is set aside; kept in {@code dead_letter_action}, so it names no person */
