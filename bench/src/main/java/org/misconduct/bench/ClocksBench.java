@@ -64,6 +64,7 @@ final class ClocksBench {
             Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(DATABASE), postgres.username(),
                     postgres.password(), kafka.bootstrapServers(), issuer.issuer());
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
+            environment.put("SCREENING_BLIND_INDEX_KEY", Ports.randomKey());
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.clocks.evidence-preservation\": \"%s\"}".formatted(due));
             investigation = new ServiceProcess(root, "investigation-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));

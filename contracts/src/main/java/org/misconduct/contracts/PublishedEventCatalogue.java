@@ -5,12 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Every published event type by its CloudEvent {@code type}, for consumers to decode. */
+import org.misconduct.contracts.integrity.ChainCheckpoint;
+
+/**
+ * Every published event type by its CloudEvent {@code type}, for consumers to decode: the services' own events and the
+ * checkpoints of their event chains, which every service publishes to the integrity topic.
+ */
 public final class PublishedEventCatalogue {
 
-    private static final Map<String, Class<? extends PublishedEvent>> TYPES = Arrays.stream(Publisher.values())
-            .flatMap(publisher -> publisher.events().stream())
+    private static final Map<String, Class<? extends PublishedEvent>> TYPES = Stream.concat(
+                    Arrays.stream(Publisher.values()).flatMap(publisher -> publisher.events().stream()),
+                    Stream.of(ChainCheckpoint.class))
             .distinct()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

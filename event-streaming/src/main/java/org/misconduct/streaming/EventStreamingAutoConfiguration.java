@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
@@ -150,7 +151,9 @@ public class EventStreamingAutoConfiguration {
 
         /**
          * A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. Events of
-         * one aggregate stay in one segment, in order, as their records stay in one partition.
+         * one aggregate stay in one segment, in order, as their records stay in one partition. Its batches run outside
+         * any database transaction, since the publisher waits for Kafka as long as it takes: the token is stored once
+         * the batch is on Kafka, and handlers that write keep their own short transactions.
          */
         @Bean
         ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut) {
@@ -159,6 +162,7 @@ public class EventStreamingAutoConfiguration {
                             org.axonframework.config.Configuration::eventStore,
                             (configuration, builder) -> builder.initialSegmentCount(scaleOut.segments())
                                     .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis()))
+                    .registerTransactionManager(KafkaPublication.PROCESSING_GROUP, configuration -> NoTransactionManager.INSTANCE)
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());
         }

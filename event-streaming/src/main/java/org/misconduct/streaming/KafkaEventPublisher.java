@@ -11,6 +11,7 @@ import org.misconduct.contracts.PublishedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends published events to this service's topic, keyed by case reference.
@@ -18,7 +19,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * <p>Called from the Kafka publication tracking processor. It returns only once the broker has
  * acknowledged the event and keeps trying while the broker is unreachable, so the processor's token
  * never moves past an event that did not reach Kafka. The event's id is the stored event's own
- * identifier: a re-publication after a crash carries the same id and consumers drop it.
+ * identifier: a re-publication after a crash carries the same id and consumers drop it. It refuses to
+ * wait inside a database transaction, which would hold a connection, its locks and an open snapshot for as
+ * long as Kafka is away.
  */
 public class KafkaEventPublisher {
 
@@ -39,6 +42,10 @@ public class KafkaEventPublisher {
     }
 
     public void publish(PublishedEvent event, String eventId, Instant occurredAt) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Kafka publication of " + event.eventType()
+                    + " must run outside a database transaction: it waits for Kafka as long as Kafka is unreachable");
+        }
         telemetry.publishing(event, properties.topic(), traceContext -> send(event,
                 codec.encode(event, eventId, properties.source(), occurredAt, traceContext)));
     }

@@ -23,6 +23,7 @@ class IntakeSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/v1/complaints/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/complaints", "/follow-up", "/follow-up/messages", "/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/complaints", "/follow-up", "/follow-up/messages").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/allegations/*/history").hasAnyRole(INTAKE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/allegations", "/api/v1/allegations/**").hasRole(INTAKE_OFFICER)
                         .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)

@@ -34,6 +34,7 @@ import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TamperingScenarios;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -513,6 +514,34 @@ class IntakeFlowIntegrationTest {
              "priority":"NORMAL"}""";
 
     private record Receipt(String caseReference, String followUpCode, String receivedAt) {
+    }
+
+    @Test
+    void everyTamperingWithTheEventStoreIsFoundAtItsGlobalIndex() throws Exception {
+        String caseReference = submitComplaint();
+        assessAndRefer(caseReference);
+        publishedData(caseReference, 3);
+        await("allegation view of " + caseReference).atMost(Duration.ofSeconds(20)).until(() -> viewed(caseReference));
+
+        http.perform(get("/api/v1/integrity").with(intakeOfficer())).andExpect(status().isForbidden());
+        assertThat(TamperingScenarios.run("intake_it", this::integrity)).isEmpty();
+    }
+
+    private TamperingScenarios.Verdict integrity() {
+        try {
+            JsonNode report = json.readTree(http.perform(get("/api/v1/integrity").with(auditor()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            JsonNode broken = report.get("firstBroken");
+            return new TamperingScenarios.Verdict(report.get("intact").asBoolean(),
+                    broken.isNull() ? null : broken.get("globalIndex").asLong(), broken.isNull() ? null : broken.get("reason").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RequestPostProcessor auditor() {
+        return jwt().jwt(token -> token.subject("auditor").claim("preferred_username", "auditor"))
+                .authorities(new SimpleGrantedAuthority("ROLE_auditor"));
     }
 
     private void assessAndRefer(String caseReference) throws Exception {

@@ -36,6 +36,7 @@ class DurableClockIntegrationTest {
     private static final Duration EVIDENCE_CLOCK = Duration.ofSeconds(25);
     /** One key for every instance, as the instances of one deployment share theirs. */
     private static final String KEY_ENCRYPTION_KEY = ServiceTestProperties.newPersonalDataKey();
+    private static final String BLIND_INDEX_KEY = ServiceTestProperties.newScreeningBlindIndexKey();
 
     @Test
     void aDeadlineArmedBeforeARestartFiresAfterIt() throws Exception {
@@ -97,7 +98,8 @@ class DurableClockIntegrationTest {
                 "--server.port=0",
                 "--db-scheduler.polling-interval=1s",
                 "--misconduct.clocks.evidence-preservation=" + EVIDENCE_CLOCK,
-                "--misconduct.personal-data.key-encryption-key=" + KEY_ENCRYPTION_KEY);
+                "--misconduct.personal-data.key-encryption-key=" + KEY_ENCRYPTION_KEY,
+                "--misconduct.screening.blind-index.key=" + BLIND_INDEX_KEY);
     }
 
     private static JdbcTemplate jdbc() {

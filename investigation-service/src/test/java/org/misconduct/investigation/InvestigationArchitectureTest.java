@@ -26,7 +26,8 @@ class InvestigationArchitectureTest {
     static final ArchRule featuresDependOnlyDownwards = noClasses()
             .that().resideInAnyPackage("..investigation.evidence..", "..investigation.memberstate..", "..investigation.measures..",
                     "..investigation.outcome..", "..investigation.assignment..", "..investigation.clocks..",
-                    "..investigation.caseopening..")
+                    "..investigation.caseopening..", "..investigation.subjects..", "..investigation.screening..",
+                    "..investigation.identifiers..")
             .should().dependOnClassesThat().resideInAnyPackage("..investigation.casefile..", "..investigation.queue..",
                     "..investigation.history..", "..investigation.publication..", "..investigation.access..");
 

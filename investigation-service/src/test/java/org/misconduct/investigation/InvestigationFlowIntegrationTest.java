@@ -30,6 +30,7 @@ import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.RawTables;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TamperingScenarios;
 import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.misconduct.web.RealmRoles;
@@ -61,6 +62,7 @@ class InvestigationFlowIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "investigation_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        ServiceTestProperties.registerScreeningBlindIndexKey(registry);
     }
 
     @Autowired
@@ -713,6 +715,31 @@ class InvestigationFlowIntegrationTest {
     private static RequestPostProcessor role(String role) {
         return jwt().jwt(token -> token.subject(role + ".user").claim("preferred_username", role + ".user"))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Test
+    void everyTamperingWithTheEventStoreIsFoundAtItsGlobalIndex() throws Exception {
+        String caseReference = TestCaseReferences.next();
+        TopicRecords.send(Topics.INTAKE, caseReference, referral(caseReference, "SA", "XAA", Instant.now().plusSeconds(3600)));
+        awaitQueued(caseReference);
+        await("three clocks of " + caseReference + " projected").atMost(WITHIN).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, caseReference) == 3);
+        publishedTypesFor(caseReference, 1);
+
+        http.perform(get("/api/v1/integrity").with(investigator())).andExpect(status().isForbidden());
+        assertThat(TamperingScenarios.run("investigation_it", this::integrity)).isEmpty();
+    }
+
+    private TamperingScenarios.Verdict integrity() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode report = json.readTree(http.perform(get("/api/v1/integrity").with(role("auditor")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            com.fasterxml.jackson.databind.JsonNode broken = report.get("firstBroken");
+            return new TamperingScenarios.Verdict(report.get("intact").asBoolean(),
+                    broken.isNull() ? null : broken.get("globalIndex").asLong(), broken.isNull() ? null : broken.get("reason").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitQueued(String caseReference) throws Exception {

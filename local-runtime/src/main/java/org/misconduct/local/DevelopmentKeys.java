@@ -11,7 +11,7 @@ import java.util.Base64;
 
 /**
  * The secrets of a developer's machine (the key-encryption key for personal data, the follow-up code key, the
- * disclosure order key): each
+ * disclosure order key, the screening blind-index key): each
  * made once and kept in {@code .local/}, so what one run sealed or hashed is read in the next. A deployment takes
  * its keys from a secret store instead.
  */
@@ -20,6 +20,7 @@ final class DevelopmentKeys {
     static final String FILE_NAME = "personal-data-key-encryption-key";
     static final String FOLLOW_UP_FILE_NAME = "follow-up-code-key";
     static final String DISCLOSURE_ORDER_FILE_NAME = "disclosure-order-key";
+    static final String SCREENING_BLIND_INDEX_FILE_NAME = "screening-blind-index-key";
 
     private DevelopmentKeys() {
     }
@@ -36,6 +37,11 @@ final class DevelopmentKeys {
     /** The key that orders reporting's public rows: kept too, so the public order stays the same from run to run. */
     static String disclosureOrderKey(Path localDirectory) {
         return keptKey(localDirectory.resolve(DISCLOSURE_ORDER_FILE_NAME));
+    }
+
+    /** The key of investigation's screening blind indexes: kept too, so subjects named in one run are found in the next. */
+    static String screeningBlindIndexKey(Path localDirectory) {
+        return keptKey(localDirectory.resolve(SCREENING_BLIND_INDEX_FILE_NAME));
     }
 
     private static String keptKey(Path file) {

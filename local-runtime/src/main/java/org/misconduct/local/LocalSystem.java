@@ -33,6 +33,7 @@ public final class LocalSystem {
     private static final String KEY_VARIABLE = "PERSONAL_DATA_KEY_ENCRYPTION_KEY";
     private static final String FOLLOW_UP_KEY_VARIABLE = "FOLLOW_UP_CODE_KEY";
     private static final String DISCLOSURE_ORDER_KEY_VARIABLE = "DISCLOSURE_ORDER_KEY";
+    private static final String SCREENING_BLIND_INDEX_KEY_VARIABLE = "SCREENING_BLIND_INDEX_KEY";
     private static final int LOG_TAIL_LINES = 40;
     private static final Logger console = LoggerFactory.getLogger("org.misconduct.local.console");
 
@@ -118,12 +119,16 @@ public final class LocalSystem {
         Map<String, String> environment = ServiceProcess.environment(
                 postgres.jdbcUrl(service.database()), postgres.username(), postgres.password(),
                 kafka.bootstrapServers(), keycloak.issuerUri());
+        environment.putAll(ServiceProcess.databaseRoles(service.database(), postgres.password()));
         environment.put(KEY_VARIABLE, DevelopmentKeys.personalDataKeyEncryptionKey(root.resolve(".local")));
         if (service.module().equals("intake-service")) {
             environment.put(FOLLOW_UP_KEY_VARIABLE, DevelopmentKeys.followUpCodeKey(root.resolve(".local")));
         }
         if (service.module().equals("reporting-service")) {
             environment.put(DISCLOSURE_ORDER_KEY_VARIABLE, DevelopmentKeys.disclosureOrderKey(root.resolve(".local")));
+        }
+        if (service.module().equals("investigation-service")) {
+            environment.put(SCREENING_BLIND_INDEX_KEY_VARIABLE, DevelopmentKeys.screeningBlindIndexKey(root.resolve(".local")));
         }
         return new ServiceProcess(root, service.module(), service.port(), environment);
     }
@@ -162,6 +167,7 @@ public final class LocalSystem {
             case KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FILE_NAME + ")";
             case FOLLOW_UP_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.FOLLOW_UP_FILE_NAME + ")";
             case DISCLOSURE_ORDER_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.DISCLOSURE_ORDER_FILE_NAME + ")";
+            case SCREENING_BLIND_INDEX_KEY_VARIABLE -> "$(cat .local/" + DevelopmentKeys.SCREENING_BLIND_INDEX_FILE_NAME + ")";
             default -> value;
         };
     }

@@ -54,6 +54,19 @@ public final class ServiceProcess {
         return environment;
     }
 
+    /**
+     * The variables that make a service connect as its own role and migrate as the database's
+     * owner (see {@link PostgresDatabases}); the migrations grant the former what it may do.
+     */
+    public static Map<String, String> databaseRoles(String database, String password) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SPRING_DATASOURCE_USERNAME", PostgresDatabases.serviceRole(database));
+        environment.put("SPRING_DATASOURCE_PASSWORD", password);
+        environment.put("SPRING_FLYWAY_USER", PostgresDatabases.ownerRole(database));
+        environment.put("SPRING_FLYWAY_PASSWORD", password);
+        return environment;
+    }
+
     public String module() {
         return module;
     }

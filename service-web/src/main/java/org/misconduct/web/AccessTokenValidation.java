@@ -10,6 +10,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -39,10 +41,18 @@ public final class AccessTokenValidation {
 
     /** Reads the issuer's keys on first use, so a service starts even while the identity provider is still starting. */
     static JwtDecoder decoder(String issuer, TokenProperties tokens, Clock clock) {
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
-            decoder.setJwtValidator(validator(issuer, tokens, clock));
-            return decoder;
+        JwtDecoder decoder = new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder nimbus = JwtDecoders.fromIssuerLocation(issuer);
+            nimbus.setJwtValidator(validator(issuer, tokens, clock));
+            return nimbus;
         });
+        return token -> {
+            try {
+                return decoder.decode(token);
+            } catch (JwtDecoderInitializationException unreachable) {
+                // Not the token's fault: the issuer could not be asked for its keys. Answered 503, as any outage.
+                throw new JwtException("The identity provider cannot be reached", unreachable);
+            }
+        };
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.misconduct.web.abuse.AbuseProtection;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -68,6 +70,16 @@ public final class ResourceServer {
                         .addHeaderWriter(new ContentSecurityPolicy()))
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter()))
+                        // A token that cannot be checked is answered by the entry point too (503), not rethrown as a 500.
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(problems);
+                                failures.setRethrowAuthenticationServiceException(false);
+                                filter.setAuthenticationFailureHandler(failures);
+                                return filter;
+                            }
+                        })
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors

@@ -9,6 +9,9 @@ import org.misconduct.web.abuse.AbuseProtection;
 import org.misconduct.web.abuse.AbuseProtectionProperties;
 import org.misconduct.web.abuse.PublicRequests;
 import org.misconduct.web.abuse.TooManyRequestsPage;
+import org.misconduct.web.outage.DatabaseOutageProblems;
+import org.misconduct.web.outage.DatabaseOutageProperties;
+import org.misconduct.web.outage.UnstorableInputProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,11 +29,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * What every service's web API shares: error bodies, the resource server setup with its token checks, the rate limits of
- * public requests, the clock, the acting user of commands.
+ * public requests, the clock, the acting user of commands, the answer while the database is unreachable.
  */
 @AutoConfiguration(before = {WebMvcAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @Import(ApiProblems.class)
-@EnableConfigurationProperties({TokenProperties.class, AbuseProtectionProperties.class})
+@EnableConfigurationProperties({TokenProperties.class, AbuseProtectionProperties.class, DatabaseOutageProperties.class})
 public class ServiceWebAutoConfiguration {
 
     @Bean
@@ -48,8 +51,18 @@ public class ServiceWebAutoConfiguration {
     }
 
     @Bean
-    ProblemResponses problemResponses(ObjectMapper objectMapper) {
-        return new ProblemResponses(objectMapper);
+    ProblemResponses problemResponses(ObjectMapper objectMapper, DatabaseOutageProperties outage) {
+        return new ProblemResponses(objectMapper, outage.retryAfterSeconds());
+    }
+
+    @Bean
+    DatabaseOutageProblems databaseOutageProblems(ProblemResponses problems, DatabaseOutageProperties properties) {
+        return new DatabaseOutageProblems(problems, properties);
+    }
+
+    @Bean
+    UnstorableInputProblems unstorableInputProblems(ProblemResponses problems) {
+        return new UnstorableInputProblems(problems);
     }
 
     @Bean

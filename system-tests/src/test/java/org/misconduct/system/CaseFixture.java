@@ -107,6 +107,10 @@ final class CaseFixture {
                 .json().get("evidenceId").asText());
         pathVariables.put("measureId", succeeded(system.post(INVESTIGATION, cases + "/interim-measures", "conduct.officer",
                 "{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1000,\"currency\":\"USD\"}")).json().get("measureId").asText());
+        pathVariables.put("subjectId", succeeded(system.post(INVESTIGATION, cases + "/subjects", investigator(), """
+                {"personnelCategory":"MC","nationality":"%s","contingentUnit":"%s","rank":"Sergeant",
+                 "identifiers":{"fullName":"Matrix Subject","dateOfBirth":"1985-05-05","serviceNumber":"%s-SN"}}"""
+                .formatted(nationality, contingent, caseReference))).json().get("subjectId").asText());
         pathVariables.put("clock", "investigation");
         pathVariables.put("contingentId", contingent);
 

@@ -65,6 +65,7 @@ final class RunningSystem implements AutoCloseable {
     private final String keyEncryptionKey = ServiceTestProperties.newPersonalDataKey();
     private final String followUpCodeKey = ServiceTestProperties.newFollowUpCodeKey();
     private final String disclosureOrderKey = ServiceTestProperties.newDisclosureOrderKey();
+    private final String screeningBlindIndexKey = ServiceTestProperties.newScreeningBlindIndexKey();
 
     private RunningSystem(IdentityProvider keycloak, KafkaBroker kafka) {
         this.keycloak = keycloak;
@@ -101,12 +102,16 @@ final class RunningSystem implements AutoCloseable {
             PostgresDatabase database = TestInfrastructure.postgres(service.database);
             Map<String, String> environment = ServiceProcess.environment(database.jdbcUrl(), database.username(),
                     database.password(), kafka.bootstrapServers(), keycloak.issuerUri());
+            environment.putAll(ServiceProcess.databaseRoles(database.name(), database.password()));
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", keyEncryptionKey);
             if (service == Service.INTAKE) {
                 environment.put("FOLLOW_UP_CODE_KEY", followUpCodeKey);
             }
             if (service == Service.REPORTING) {
                 environment.put("DISCLOSURE_ORDER_KEY", disclosureOrderKey);
+            }
+            if (service == Service.INVESTIGATION) {
+                environment.put("SCREENING_BLIND_INDEX_KEY", screeningBlindIndexKey);
             }
             // Every request of the system tests comes from one address: rate limits sized for the public would refuse them.
             environment.put("SPRING_APPLICATION_JSON", RATE_LIMITS_FOR_ONE_TEST_CLIENT);

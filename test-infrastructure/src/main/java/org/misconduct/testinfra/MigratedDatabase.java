@@ -14,7 +14,9 @@ public final class MigratedDatabase {
     public static JdbcTemplate of(String databaseName, String... flywayLocations) {
         PostgresDatabase database = TestInfrastructure.postgres(databaseName);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource).locations(flywayLocations).load().migrate();
+        // Migrated and used by the administrator: no service role to grant anything to.
+        Flyway.configure().dataSource(dataSource).locations(flywayLocations)
+                .placeholders(java.util.Map.of("servicerole", database.username())).load().migrate();
         return new JdbcTemplate(dataSource);
     }
 }

@@ -20,11 +20,16 @@ public final class ServiceTestProperties {
     private ServiceTestProperties() {
     }
 
-    /** The datasource for the named database and the Kafka bootstrap servers. */
+    /**
+     * The datasource for the named database and the Kafka bootstrap servers. The service connects as the database's
+     * service role and migrates as its owner, as deployed; tests that tamper with the store use the administrator.
+     */
     public static void register(DynamicPropertyRegistry registry, String databaseName) {
         registry.add("spring.datasource.url", () -> TestInfrastructure.postgres(databaseName).jdbcUrl());
-        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).username());
+        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres(databaseName).serviceRole());
         registry.add("spring.datasource.password", () -> TestInfrastructure.postgres(databaseName).password());
+        registry.add("spring.flyway.user", () -> TestInfrastructure.postgres(databaseName).ownerRole());
+        registry.add("spring.flyway.password", () -> TestInfrastructure.postgres(databaseName).password());
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
     }
 
@@ -58,6 +63,17 @@ public final class ServiceTestProperties {
 
     /** Base64 of 32 random bytes: the key that orders reporting's public rows. */
     public static String newDisclosureOrderKey() {
+        return randomKey();
+    }
+
+    /** A fresh key for investigation's screening blind indexes, as a deployment takes from its secret store. */
+    public static void registerScreeningBlindIndexKey(DynamicPropertyRegistry registry) {
+        String key = newScreeningBlindIndexKey();
+        registry.add("misconduct.screening.blind-index.key", () -> key);
+    }
+
+    /** Base64 of 32 random bytes: the key of investigation's screening blind indexes. */
+    public static String newScreeningBlindIndexKey() {
         return randomKey();
     }
 

@@ -22,6 +22,7 @@ class VictimAssistanceSecurity {
     SecurityFilterChain victimAssistanceApi(HttpSecurity http, ResourceServer resourceServer) throws Exception {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/victims/*/history").hasAnyRole(VICTIM_ASSISTANCE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/victims", "/api/v1/victims/**", "/api/v1/open-needs").hasRole(VICTIM_ASSISTANCE_OFFICER)
                         .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)

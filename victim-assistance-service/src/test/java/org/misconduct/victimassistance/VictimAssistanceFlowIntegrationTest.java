@@ -36,7 +36,9 @@ import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.personaldata.PersonalDataVault;
 import org.misconduct.streaming.CloudEventCodec;
+import org.misconduct.testinfra.EventStoreTampering;
 import org.misconduct.testinfra.ServiceTestProperties;
+import org.misconduct.testinfra.TamperingScenarios;
 import org.misconduct.testinfra.TestCaseReferences;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +67,7 @@ class VictimAssistanceFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "victim_assistance_flow_it");
+        registry.add("misconduct.integrity.checkpoint-interval", () -> "PT1S");
         ServiceTestProperties.registerPersonalDataKey(registry);
     }
 
@@ -130,6 +133,82 @@ class VictimAssistanceFlowIntegrationTest {
         assertThat(data.get("caseReference").asText()).isEqualTo(caseReference);
         assertThat(data.get("ageGroup").asText()).isEqualTo("MINOR");
         assertThat(data.get("sex").asText()).isEqualTo("FEMALE");
+    }
+
+    @Test
+    void anErasedVictimLeavesTheChainIntactAndEveryTamperingIsFoundAtItsGlobalIndex() throws Exception {
+        String victimId = register(knownCase());
+        identifyNeed(victimId, "MEDICAL");
+        awaitVictimView(victimId);
+        http.perform(delete("/api/v1/victims/{id}/personal-data", victimId).with(victimOfficer()))
+                .andExpect(status().is2xxSuccessful());
+
+        http.perform(get("/api/v1/integrity").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.events").value(count("domainevententry")))
+                .andExpect(jsonPath("$.firstBroken").value(nullValue()));
+        http.perform(get("/api/v1/integrity").with(victimOfficer())).andExpect(status().isForbidden());
+        assertThat(TamperingScenarios.run("victim_assistance_flow_it", this::integrity)).isEmpty();
+    }
+
+    @Test
+    void checkpointsReadBackFromKafkaRevealLostNewestEventsAndARewrittenChain() throws Exception {
+        String victimId = register(knownCase());
+        identifyNeed(victimId, "LEGAL");
+        awaitVictimView(victimId);
+        long newest = jdbc.queryForObject("SELECT max(globalindex) FROM event_chain", Long.class);
+        await("a checkpoint through " + newest).atMost(WITHIN).until(() -> anchoredThrough() >= newest);
+        JdbcTemplate superuser = superuser();
+
+        Runnable restoreEvent = new EventStoreTampering(superuser.getDataSource()).deleteEvent(newest);
+        var lostLink = superuser.queryForMap("SELECT * FROM event_chain WHERE globalindex = ?", newest);
+        superuser.update("DELETE FROM event_chain WHERE globalindex = ?", newest);
+        assertThat(integrity()).isEqualTo(new TamperingScenarios.Verdict(false, newest, "missing"));
+        superuser.update("INSERT INTO event_chain VALUES (?, ?, ?, ?, ?, ?)", lostLink.get("globalindex"), lostLink.get("previousindex"),
+                lostLink.get("aggregateidentifier"), lostLink.get("sequencenumber"), lostLink.get("digest"), lostLink.get("link"));
+        restoreEvent.run();
+        assertThat(integrity()).isEqualTo(new TamperingScenarios.Verdict(true, null, null));
+
+        flipAndRechain(superuser, newest);
+        assertThat(integrity()).isEqualTo(new TamperingScenarios.Verdict(false, newest, "changed"));
+        flipAndRechain(superuser, newest);
+        assertThat(integrity()).isEqualTo(new TamperingScenarios.Verdict(true, null, null));
+    }
+
+    /** Changes one byte of the event and rewrites its chain row as the trigger would have: consistent in itself. */
+    private static void flipAndRechain(JdbcTemplate superuser, long globalIndex) {
+        superuser.update("""
+                UPDATE domainevententry SET payload = set_byte(payload, 0, get_byte(payload, 0) # 1) WHERE globalindex = ?""", globalIndex);
+        superuser.update("""
+                UPDATE event_chain c SET digest = event_chain_digest(e),
+                    link = sha256((SELECT p.link FROM event_chain p WHERE p.globalindex = c.previousindex) || int8send(c.globalindex)
+                                  || event_chain_digest(e))
+                FROM domainevententry e WHERE e.globalindex = c.globalindex AND c.globalindex = ?""", globalIndex);
+    }
+
+    private long anchoredThrough() throws Exception {
+        JsonNode anchored = json.readTree(http.perform(get("/api/v1/integrity").with(auditor())).andReturn().getResponse()
+                .getContentAsString()).get("anchoredThrough");
+        return anchored == null || anchored.isNull() ? -1 : anchored.asLong();
+    }
+
+    private static JdbcTemplate superuser() {
+        var database = org.misconduct.testinfra.TestInfrastructure.postgres("victim_assistance_flow_it");
+        return new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password()));
+    }
+
+    private TamperingScenarios.Verdict integrity() {
+        try {
+            JsonNode report = json.readTree(http.perform(get("/api/v1/integrity").with(auditor()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            JsonNode broken = report.get("firstBroken");
+            return new TamperingScenarios.Verdict(report.get("intact").asBoolean(),
+                    broken.isNull() ? null : broken.get("globalIndex").asLong(), broken.isNull() ? null : broken.get("reason").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

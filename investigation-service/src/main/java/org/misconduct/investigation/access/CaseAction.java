@@ -6,6 +6,6 @@ public enum CaseAction {
     READ,
     /** Establishes facts: assignment, evidence and its custody and preservation, findings, subjects, more time to investigate. */
     INVESTIGATE,
-    /** Decides on the accused's state and its personnel: responses, measures and payments, referrals, actions, contingents. */
+    /** Decides on the accused's state and its personnel: responses, measures and payments, referrals, actions, contingents, erasure of a subject's identity. */
     DECIDE
 }

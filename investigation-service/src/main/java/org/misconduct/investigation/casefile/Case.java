@@ -39,11 +39,14 @@ import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.investigation.outcome.MakeCriminalReferral;
 import org.misconduct.investigation.outcome.RecordFinding;
 import org.misconduct.investigation.outcome.TakeDisciplinaryAction;
+import org.misconduct.investigation.subjects.CaseSubjects;
+import org.misconduct.investigation.subjects.EraseSubjectIdentity;
+import org.misconduct.investigation.subjects.RecordSubject;
 
 /**
  * An investigation case, opened by the referral of an allegation and run against its clocks until a finding
  * concludes it. The case holds its identity and lifecycle and hands each command to the member that owns the
- * state it decides on: clocks, evidence, the Member State's follow-up, interim measures, accountability.
+ * state it decides on: clocks, evidence, the Member State's follow-up, interim measures, accountability, subjects.
  * Rule messages name codes and identifiers only, never narrative.
  */
 @Aggregate
@@ -66,6 +69,8 @@ public class Case {
     private final InterimMeasures measures = new InterimMeasures();
     @AggregateMember
     private final Accountability accountability = new Accountability();
+    @AggregateMember
+    private final CaseSubjects subjects = new CaseSubjects();
 
     protected Case() {
         // for Axon: state is rebuilt from the events
@@ -140,6 +145,7 @@ public class Case {
                 clocks.met(ClockName.INVESTIGATION, now).orElse(true)));
         clocks.stop(caseReference, ClockName.INVESTIGATION, now, deadlines);
         measures.settle(caseReference, command.finding(), allegation.nationality(), now);
+        subjects.concluded(caseReference, command.finding(), now);
         clocks.disarmAll(deadlines);
     }
 
@@ -151,6 +157,19 @@ public class Case {
     @CommandHandler
     void handle(TakeDisciplinaryAction command, Clock clock) {
         accountability.act(command, finding, allegation, clock.instant());
+        subjects.actionTaken(caseReference, command.kind(), clock.instant());
+    }
+
+    @CommandHandler
+    void handle(RecordSubject command, Clock clock) {
+        requireOpen("given subjects");
+        subjects.record(command, clock.instant());
+    }
+
+    /** Allowed on a concluded case too: erasure is owed to the person whatever became of the case. */
+    @CommandHandler
+    void handle(EraseSubjectIdentity command, Clock clock) {
+        subjects.erase(command, clock.instant());
     }
 
     @CommandHandler

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.misconduct.domain.NotFound;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +50,14 @@ class DecisionRightsTest {
         assertThat(DecisionRights.actionOf("DELETE", DecisionRights.CASE, Map.of())).isEmpty();
     }
 
+    @Test
+    void subjectsAreReadWithTheCaseNamedByItsInvestigatorsAndErasedByADecision() {
+        assertThat(DecisionRights.actionOf("GET", DecisionRights.CASE + "/subjects", Map.of())).contains(CaseAction.READ);
+        assertThat(DecisionRights.actionOf("POST", DecisionRights.CASE + "/subjects", Map.of())).contains(CaseAction.INVESTIGATE);
+        assertThat(DecisionRights.actionOf("DELETE", DecisionRights.CASE + "/subjects/{subjectId}/identity", Map.of()))
+                .contains(CaseAction.DECIDE);
+    }
+
     private static java.util.Optional<CaseAction> extension(String clock) {
         return DecisionRights.actionOf("POST", DecisionRights.CASE + "/clocks/{clock}/extension", Map.of("clock", clock));
     }
@@ -67,6 +76,8 @@ class DecisionRightsTest {
                     add(operations, "GET", base, method.getAnnotation(GetMapping.class).value());
                 } else if (method.isAnnotationPresent(PostMapping.class)) {
                     add(operations, "POST", base, method.getAnnotation(PostMapping.class).value());
+                } else if (method.isAnnotationPresent(DeleteMapping.class)) {
+                    add(operations, "DELETE", base, method.getAnnotation(DeleteMapping.class).value());
                 }
             }
         }

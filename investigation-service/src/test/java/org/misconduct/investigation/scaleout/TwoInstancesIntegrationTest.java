@@ -111,6 +111,7 @@ class TwoInstancesIntegrationTest {
         // A group of these two instances alone: another test's context in this JVM may still consume the topic.
         settings.put("spring.kafka.consumer.group-id", "investigation-two-instances-" + UUID.randomUUID());
         settings.put("misconduct.personal-data.key-encryption-key", ServiceTestProperties.newPersonalDataKey());
+        settings.put("misconduct.screening.blind-index.key", ServiceTestProperties.newScreeningBlindIndexKey());
         settings.put("misconduct.scale-out.segments", SEGMENTS);
         settings.put("misconduct.scale-out.token-claim-interval", "PT1S");
         settings.put("server.port", 0);

@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.misconduct.domain.NotFound;
+import org.misconduct.reporting.integrity.Anchored;
+import org.misconduct.reporting.integrity.ReceivedCheckpoints;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -19,16 +21,18 @@ class CouncilReportController {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final CouncilReports reports;
+    private final ReceivedCheckpoints checkpoints;
 
-    CouncilReportController(CouncilReports reports) {
+    CouncilReportController(CouncilReports reports, ReceivedCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.reports = reports;
     }
 
     @Operation(summary = "The Council report of a year", description = "Every figure links to the cases behind it.")
     @GetMapping(value = "/api/v1/council-reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    CouncilReport report(@PathVariable String year) {
-        return reports.calculate(yearOf(year)).report();
+    Anchored<CouncilReport> report(@PathVariable String year) {
+        return new Anchored<>(reports.calculate(yearOf(year)).report(), checkpoints.newestPerService());
     }
 
     @Operation(summary = "The case references behind one figure of a Council report")

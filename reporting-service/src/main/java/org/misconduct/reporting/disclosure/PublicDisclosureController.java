@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import org.misconduct.reporting.integrity.Anchored;
+import org.misconduct.reporting.integrity.ReceivedCheckpoints;
 import org.misconduct.web.ApiProblems.FieldProblem;
 import org.misconduct.web.InvalidRequest;
 import org.springframework.http.ContentDisposition;
@@ -47,9 +49,11 @@ class PublicDisclosureController {
     private final PublicDisclosureProperties properties;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final ReceivedCheckpoints checkpoints;
 
     PublicDisclosureController(PublicAllegations allegations, PublicDisclosureProperties properties, ObjectMapper objectMapper,
-                               Clock clock) {
+                               Clock clock, ReceivedCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.allegations = allegations;
         this.properties = properties;
         this.objectMapper = objectMapper;
@@ -123,7 +127,7 @@ class PublicDisclosureController {
     @Operation(summary = "The public figures of the allegations selected",
             description = "The year defaults to the current one (UTC); year=all counts every year.")
     @GetMapping(value = "/summary", produces = MediaType.APPLICATION_JSON_VALUE)
-    PublicSummary summary(
+    Anchored<PublicSummary> summary(
             @Parameter(description = "Year received, four digits, or all") @RequestParam(required = false) String year,
             @RequestParam(required = false) String mission,
             @RequestParam(required = false) String nationality,
@@ -135,7 +139,7 @@ class PublicDisclosureController {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        return allegations.summarize(filter);
+        return new Anchored<>(allegations.summarize(filter), checkpoints.newestPerService());
     }
 
     /** An explicit {@code format} wins; otherwise the most preferred of JSON and CSV in {@code Accept}. */

@@ -75,9 +75,8 @@ class VictimAssistanceEventPublication {
 
     private void consentChanged(String victimId, String caseReference, boolean consenting, Instant changedAt, String eventId,
                                 Instant occurredAt) {
-        int consentingVictims = this.consentingVictims.record(victimId, caseReference, consenting);
-        publisher.publish(PublishedVictimAssistanceEvents.sharingConsentChanged(caseReference, consentingVictims, changedAt),
-                eventId, occurredAt);
+        consentingVictims.record(victimId, caseReference, consenting, count -> publisher.publish(
+                PublishedVictimAssistanceEvents.sharingConsentChanged(caseReference, count, changedAt), eventId, occurredAt));
     }
 
     /** A registration publishes two events; the second needs an id of its own that is the same on every re-publication. */

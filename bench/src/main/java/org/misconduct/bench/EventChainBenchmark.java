@@ -1,0 +1,139 @@
+package org.misconduct.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.misconduct.integrity.ChainVerification;
+import org.misconduct.integrity.ChainVerifier;
+import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.TestInfrastructure;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Appends per second to an event store with and without the chain, side by side in one run (each event in a
+ * transaction of its own, as a command stores it, from several writers at once), then verification of a chain of
+ * many events. Arguments: appends per run, writers, events to verify.
+ */
+public final class EventChainBenchmark {
+
+    private static final byte[] PAYLOAD = ("{\"caseReference\":\"ALG-2026-000123\",\"mission\":\"MINUSCA\",\"narrative\":\"pd1:"
+            + "A".repeat(360) + "\",\"allegationType\":\"SA\",\"receivedAt\":\"2026-11-20T08:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] METADATA = "{\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\",\"actingUser\":\"intake.officer\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final int ROUNDS = 3;
+
+    private EventChainBenchmark() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        int appends = Integer.parseInt(arguments[0]);
+        int writers = Integer.parseInt(arguments[1]);
+        int events = Integer.parseInt(arguments[2]);
+        DataSource plain = store("bench_plain", "1");
+        DataSource chained = store("bench_chained", null);
+        for (int concurrent : List.of(1, writers)) {
+            System.out.printf("Appends: %d per run, %d writer(s), one event per transaction, payload %d bytes%n",
+                    appends, concurrent, PAYLOAD.length);
+            for (int round = 1; round <= ROUNDS; round++) {
+                double withoutChain = appendsPerSecond(plain, appends, concurrent);
+                double withChain = appendsPerSecond(chained, appends, concurrent);
+                System.out.printf("  round %d: without chain %,.0f appends/s, with chain %,.0f appends/s (%.0f%%)%n",
+                        round, withoutChain, withChain, 100 * withChain / withoutChain);
+            }
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(chained);
+        long missing = events - jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        if (missing > 0) {
+            fill(jdbc, missing);
+        }
+        ChainVerifier verifier = new ChainVerifier(chained);
+        for (int round = 1; round <= 2; round++) {
+            long started = System.nanoTime();
+            ChainVerification verification = verifier.verify();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("Verification: %,d events in %.1f s, %,.0f events/s, intact %s%n",
+                    verification.events(), seconds, verification.events() / seconds, verification.intact());
+        }
+    }
+
+    /** A fresh store, migrated to the given version (null: every migration, chain included). */
+    private static DataSource store(String name, String target) {
+        PostgresDatabase database = TestInfrastructure.postgres(name);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/axon")
+                .placeholders(Map.of("servicerole", database.username()));
+        (target == null ? flyway : flyway.target(target)).load().migrate();
+        return dataSource;
+    }
+
+    private static double appendsPerSecond(DataSource store, int appends, int writers) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                running.add(pool.submit(() -> append(store, next, appends)));
+            }
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return appends / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static Void append(DataSource store, AtomicInteger next, int appends) throws SQLException {
+        String aggregate = UUID.randomUUID().toString();
+        long sequence = 0;
+        try (Connection connection = store.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
+                         payloadrevision, payloadtype, "timestamp") VALUES (?, ?, 'Allegation', ?, ?, ?, '2',
+                         'org.misconduct.intake.complaint.AllegationRegistered', ?)""")) {
+            connection.setAutoCommit(false);
+            while (next.getAndIncrement() < appends) {
+                insert.setString(1, aggregate);
+                insert.setLong(2, sequence++);
+                insert.setString(3, UUID.randomUUID().toString());
+                insert.setBytes(4, METADATA);
+                insert.setBytes(5, PAYLOAD);
+                insert.setString(6, Instant.now().toString());
+                insert.executeUpdate();
+                connection.commit();
+            }
+        }
+        return null;
+    }
+
+    /** Stores events through the trigger in large statements: the chain is built as it would be by appends. */
+    private static void fill(JdbcTemplate jdbc, long events) {
+        System.out.printf("Filling the chained store with %,d events...%n", events);
+        long started = System.nanoTime();
+        for (long done = 0; done < events; done += 50_000) {
+            jdbc.update("""
+                    INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
+                        payloadrevision, payloadtype, "timestamp")
+                    SELECT 'fill-' || (? + n) / 10, (? + n) % 10, 'Allegation', gen_random_uuid()::text, ?, ?, '2',
+                        'org.misconduct.intake.complaint.AllegationRegistered', now()::text
+                    FROM generate_series(0, ? - 1) n""", done, done, METADATA, PAYLOAD, Math.min(50_000, events - done));
+        }
+        System.out.printf("  filled in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+}

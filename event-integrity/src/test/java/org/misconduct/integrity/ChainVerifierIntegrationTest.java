@@ -1,0 +1,195 @@
+package org.misconduct.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.misconduct.testinfra.EventStoreTampering;
+import org.misconduct.testinfra.PostgresDatabase;
+import org.misconduct.testinfra.TestInfrastructure;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The chain as the database writes it, and what the verifier finds when a superuser tampers with the store. */
+class ChainVerifierIntegrationTest {
+
+    private static DriverManagerDataSource dataSource;
+    private static JdbcTemplate jdbc;
+    private static ChainVerifier verifier;
+    private static EventStoreTampering tampering;
+
+    @BeforeAll
+    static void storeWithEventsBeforeAndAfterTheChain() {
+        PostgresDatabase database = TestInfrastructure.postgres("event_integrity_chain");
+        dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
+        java.util.Map<String, String> administrator = java.util.Map.of("servicerole", database.username());
+        jdbc = new JdbcTemplate(dataSource);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").target("1").placeholders(administrator).load().migrate();
+        append("case-a", 0);
+        append("case-a", 1);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").placeholders(administrator).load().migrate();
+        append("case-a", 2);
+        append("case-b", 0);
+        append("case-a", 3);
+        append("case-b", 1);
+        verifier = new ChainVerifier(dataSource);
+        tampering = new EventStoreTampering(dataSource);
+    }
+
+    @Test
+    void eventsStoredBeforeAndAfterTheChainExistedAreIntact() {
+        ChainVerification verification = verifier.verify();
+
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.events()).isEqualTo(count());
+        assertThat(verification.lastIndex()).isEqualTo(newest());
+    }
+
+    @Test
+    void oneChangedByteOfAPayloadIsFoundAtItsGlobalIndex() {
+        long target = indexOf("case-a", 2);
+        Runnable undo = tampering.changeOnePayloadByte(target);
+
+        assertBrokenAt(target, "case-a", 2L, BreakReason.CHANGED);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventDeletedInTheMiddleIsMissingAtItsGlobalIndex() {
+        long target = indexOf("case-b", 0);
+        Runnable undo = tampering.deleteEvent(target);
+
+        assertBrokenAt(target, "case-b", 0L, BreakReason.MISSING);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theNewestEventDeletedIsMissingAtItsGlobalIndex() {
+        long target = newest();
+        String aggregate = jdbc.queryForObject("SELECT aggregateidentifier FROM domainevententry WHERE globalindex = ?", String.class, target);
+        Long sequence = jdbc.queryForObject("SELECT sequencenumber FROM domainevententry WHERE globalindex = ?", Long.class, target);
+        Runnable undo = tampering.deleteEvent(target);
+
+        assertBrokenAt(target, aggregate, sequence, BreakReason.MISSING);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEventAndItsChainRowDeletedTogetherAreMissingAtTheirGlobalIndex() {
+        long target = indexOf("case-a", 2);
+        Runnable undoEvent = tampering.deleteEvent(target);
+        List<java.util.Map<String, Object>> chainRow = jdbc.queryForList("SELECT * FROM event_chain WHERE globalindex = ?", target);
+        jdbc.update("DELETE FROM event_chain WHERE globalindex = ?", target);
+
+        assertBrokenAt(target, null, null, BreakReason.MISSING);
+        java.util.Map<String, Object> row = chainRow.get(0);
+        jdbc.update("INSERT INTO event_chain VALUES (?, ?, ?, ?, ?, ?)", row.get("globalindex"), row.get("previousindex"),
+                row.get("aggregateidentifier"), row.get("sequencenumber"), row.get("digest"), row.get("link"));
+        undoEvent.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aForgedEventIsInsertedAtItsGlobalIndex() {
+        long forged = indexOf("case-b", 0) + 1_000_000;
+        Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), forged);
+
+        assertBrokenAt(forged, "case-b", 100_000L, BreakReason.INSERTED);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void twoSwappedSequenceNumbersAreReorderedAtTheFirst() {
+        long first = indexOf("case-a", 1);
+        long second = indexOf("case-a", 3);
+        Runnable undo = tampering.swapSequenceNumbers(first, second);
+
+        assertBrokenAt(first, "case-a", 3L, BreakReason.REORDERED);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aCheckpointTheStoreNoLongerReachesNamesTheLostEvents() {
+        ChainVerification now = verifier.verify();
+        Checkpoint beyond = new Checkpoint(now.lastIndex() + 5, now.lastLink().hex(), now.events() + 5, Instant.now());
+
+        ChainVerification verification = verifier.verify(new Checkpoints(List.of(beyond)));
+
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, BreakReason.MISSING));
+    }
+
+    @Test
+    void aCheckpointWithAnotherLinkNamesAChainRewrittenUpToIt() {
+        ChainVerification now = verifier.verify();
+        long at = indexOf("case-a", 2);
+        Checkpoint published = new Checkpoint(at, ChainLink.START.hex(), 3, Instant.now());
+
+        ChainVerification verification = verifier.verify(new Checkpoints(List.of(published)));
+
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(at, "case-a", 2L, BreakReason.CHANGED));
+        assertThat(now.intact()).isTrue();
+    }
+
+    @Test
+    void concurrentAppendsAreChainedInGlobalIndexOrderWithoutGaps() throws Exception {
+        long before = newest();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> appends = IntStream.range(0, 200)
+                    .mapToObj(i -> writers.submit(() -> append("concurrent-" + (i % 8), i / 8)))
+                    .<Future<?>>map(future -> future)
+                    .toList();
+            for (Future<?> append : appends) {
+                append.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, before)).isEqualTo(200);
+        assertThat(newest()).isEqualTo(before + 200);
+    }
+
+    private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, BreakReason reason) {
+        ChainVerification verification = verifier.verify();
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(globalIndex, aggregate, sequence, reason));
+    }
+
+    private static void append(String aggregate, long sequence) {
+        jdbc.update("""
+                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
+                    payloadrevision, payloadtype, "timestamp") VALUES (?, ?, 'Case', ?, ?, ?, '1', 'org.example.Happened', ?)""",
+                aggregate, sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+    }
+
+    private static long indexOf(String aggregate, long sequence) {
+        return jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                Long.class, aggregate, sequence);
+    }
+
+    private static long newest() {
+        return jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+    }
+
+    private static long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+}
