@@ -48,6 +48,7 @@ class ProjectionReplayIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, SERVICE.replace('-', '_'));
         ServiceTestProperties.registerPersonalDataKey(registry);
+        ServiceTestProperties.registerScreeningBlindIndexKey(registry);
         // Its own consumer group: no other test context in this JVM takes its referrals.
         registry.add("spring.application.name", () -> SERVICE);
         registry.add("spring.kafka.consumer.group-id", () -> SERVICE);
