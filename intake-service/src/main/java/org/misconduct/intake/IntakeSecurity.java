@@ -1,5 +1,6 @@
 package org.misconduct.intake;
 
+import static org.misconduct.web.RealmRoles.ADMIN;
 import static org.misconduct.web.RealmRoles.AUDITOR;
 import static org.misconduct.web.RealmRoles.INTAKE_OFFICER;
 
@@ -25,6 +26,7 @@ class IntakeSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/allegations/*/history").hasAnyRole(INTAKE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/allegations", "/api/v1/allegations/**").hasRole(INTAKE_OFFICER)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -1,5 +1,6 @@
 package org.misconduct.investigation;
 
+import static org.misconduct.web.RealmRoles.ADMIN;
 import static org.misconduct.web.RealmRoles.AUDITOR;
 import static org.misconduct.web.RealmRoles.CONDUCT_OFFICER;
 import static org.misconduct.web.RealmRoles.INVESTIGATOR;
@@ -32,6 +33,7 @@ class InvestigationSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/v1/screening/checks").hasRole(SCREENING_OFFICER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/screening/checks").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/payments/**").hasRole(CONDUCT_OFFICER)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -21,7 +21,7 @@ class ReportingSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/", "/css/**", "/favicon.ico", "/api/v1/public/**").permitAll()
                         .requestMatchers("/api/v1/council-reports/**", "/council-reports/**").hasRole(CONDUCT_OFFICER)
-                        .requestMatchers("/api/v1/projections/**").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/projections/**", "/api/v1/dead-letters/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

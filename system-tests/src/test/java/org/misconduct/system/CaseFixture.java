@@ -128,6 +128,9 @@ final class CaseFixture {
 
         String year = Year.now(ZoneOffset.UTC).toString();
         pathVariables.put("year", year);
+        // Operations: a letter and a projection nobody has, so an admin's call changes nothing.
+        pathVariables.put("id", "processor:no-such-letter");
+        pathVariables.put("name", "no-such-projection");
         Response report = succeeded(system.get(REPORTING, "/api/v1/council-reports/" + year, "conduct.officer"));
         pathVariables.put("figure", report.json().findValuesAsText("id").get(0));
     }

@@ -1,5 +1,6 @@
 package org.misconduct.victimassistance;
 
+import static org.misconduct.web.RealmRoles.ADMIN;
 import static org.misconduct.web.RealmRoles.AUDITOR;
 import static org.misconduct.web.RealmRoles.VICTIM_ASSISTANCE_OFFICER;
 
@@ -24,6 +25,7 @@ class VictimAssistanceSecurity {
                         .requestMatchers(HttpMethod.GET, "/api/v1/integrity").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/victims/*/history").hasAnyRole(VICTIM_ASSISTANCE_OFFICER, AUDITOR)
                         .requestMatchers("/api/v1/victims", "/api/v1/victims/**", "/api/v1/open-needs").hasRole(VICTIM_ASSISTANCE_OFFICER)
+                        .requestMatchers("/api/v1/dead-letters/**", "/api/v1/projections/**").hasRole(ADMIN)
                         .requestMatchers(ResourceServer.LIVENESS_PROBE, ResourceServer.READINESS_PROBE, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().denyAll())
                 .build();

@@ -2,6 +2,7 @@ package org.misconduct.investigation.contingent;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.investigation.caseopening.CaseOpened;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 /** Feeds each contingent's pattern from its cases: referred SEA allegations, and Member States silent past their intent clock. */
 @Component
 @ProcessingGroup(ContingentPatternPolicy.PROCESSING_GROUP)
+@DisallowReplay // a policy acts once: replaying it would send its commands again
 class ContingentPatternPolicy {
 
     static final String PROCESSING_GROUP = "contingent-patterns";

@@ -1,0 +1,24 @@
+package org.misconduct.streaming.operations;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * No event processor skips an event it failed on: a processor with a dead-letter queue ({@code dlq.enabled}) queues the
+ * event and the rest of its sequence there, every other one propagates the failure. A subscribing processor thereby
+ * fails the command whose transaction it shares; a tracking or pooled one retries the event, backing off, until it
+ * succeeds. Axon's own default (log and go on) is never in force.
+ */
+@AutoConfiguration
+@ConditionalOnClass(ConfigurerModule.class)
+public class ProcessorFailuresAutoConfiguration {
+
+    @Bean
+    ConfigurerModule processorFailuresPropagate() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+}
