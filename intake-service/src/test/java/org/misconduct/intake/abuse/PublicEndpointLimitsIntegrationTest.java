@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -37,6 +38,7 @@ class PublicEndpointLimitsIntegrationTest {
         ServiceTestProperties.registerFollowUpCodeKey(registry);
         // Nothing here is published or consumed; the shared broker keeps other tests' events apart.
         registry.add("misconduct.publication.topic", () -> "misconduct.intake.v1.abuse-test");
+        registry.add("misconduct.publication.source", () -> Publisher.INTAKE.source().toString());
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,10 +97,10 @@ class CaseReferencesTest {
     private static JdbcTemplate databaseCountedTo41In2026() {
         PostgresDatabase database = TestInfrastructure.postgres("intake_case_references_it");
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
-        Flyway.configure().dataSource(dataSource).locations(LOCATIONS).target("12").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(LOCATIONS).placeholders(Map.of("servicerole", database.username())).target("12").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO case_reference_counter (year, last_number) VALUES (2026, 41)");
-        Flyway.configure().dataSource(dataSource).locations(LOCATIONS).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(LOCATIONS).placeholders(Map.of("servicerole", database.username())).load().migrate();
         return jdbc;
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.testinfra.HeadlessBrowser;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.openqa.selenium.By;
@@ -66,6 +67,7 @@ class ComplaintPagesIntegrationTest {
         // This database numbers its cases from 1 like the flow test's: its events go to a topic of their
         // own, and it consumes nothing, so neither test sees the other's cases on the shared broker.
         registry.add("misconduct.publication.topic", () -> "misconduct.intake.v1.webform-pages-test");
+        registry.add("misconduct.publication.source", () -> Publisher.INTAKE.source().toString());
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
     }
 
