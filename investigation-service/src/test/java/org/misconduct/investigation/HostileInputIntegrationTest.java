@@ -44,6 +44,7 @@ class HostileInputIntegrationTest {
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
         ServiceTestProperties.register(registry, "investigation_hostile_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
+        ServiceTestProperties.registerScreeningBlindIndexKey(registry);
     }
 
     /** No bearer token a hostile client makes up is valid; real tokens are the system tests' concern. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
 import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 import org.misconduct.web.abuse.BodyTooLarge;
@@ -76,6 +77,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A parameter refused by method validation of a {@code @Validated} controller. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException failure) {
+        List<FieldProblem> errors = failure.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNodeOf(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
     @ExceptionHandler(InvalidRequest.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest failure) {
         return ResponseEntity.badRequest().body(invalid(failure.errors()));
@@ -99,6 +109,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static String lastNodeOf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static String messageOf(FieldError error) {
