@@ -7,7 +7,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ import org.misconduct.reporting.integrity.Anchored;
 import org.misconduct.reporting.integrity.ReceivedCheckpoints;
 import org.misconduct.web.ApiProblems.FieldProblem;
 import org.misconduct.web.InvalidRequest;
+import org.misconduct.web.PageLinks;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -32,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Public disclosure of allegations, without a token: JSON by default, CSV on request. */
 @RestController
@@ -106,22 +108,21 @@ class PublicDisclosureController {
 
     /** Next while a page came back full (the next may be empty), previous after the first. */
     private static Optional<String> links(PublicSlice slice, int found) {
-        List<String> links = new ArrayList<>();
+        PageLinks links = new PageLinks();
         if (found == slice.size()) {
-            links.add(link(slice.page() + 1, slice.size(), "next"));
+            links.add("next", pageAndSize(slice.page() + 1, slice.size()));
         }
         if (slice.page() > 0) {
-            links.add(link(slice.page() - 1, slice.size(), "prev"));
+            links.add("prev", pageAndSize(slice.page() - 1, slice.size()));
         }
-        return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
+        return links.header();
     }
 
-    private static String link(int page, int size, String relation) {
-        String target = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build().toUriString();
-        return "<" + target + ">; rel=\"" + relation + "\"";
+    private static Map<String, Object> pageAndSize(int page, int size) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("page", page);
+        parameters.put("size", size);
+        return parameters;
     }
 
     @Operation(summary = "The public figures of the allegations selected",
