@@ -26,18 +26,21 @@ final class ConsumerPerformance {
         if (tool.waitFor() != 0) {
             throw new IllegalStateException("kafka-consumer-perf-test failed: " + output);
         }
-        List<String> lines = output.lines().filter(line -> !line.isBlank() && !line.contains(" INFO ") && !line.contains(" WARN ")).toList();
+        List<String> lines = output.lines().toList();
         int header = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("start.time")) {
                 header = i;
             }
         }
-        if (header < 0 || header + 1 >= lines.size()) {
+        if (header < 0) {
             throw new IllegalStateException("Unexpected kafka-consumer-perf-test output: " + output);
         }
         List<String> names = List.of(lines.get(header).split(",\\s*"));
-        String[] values = lines.get(header + 1).split(",\\s*");
+        // Log lines may come between the header and its values: the values are the next line with as many fields.
+        String[] values = lines.subList(header + 1, lines.size()).stream().map(line -> line.split(",\\s*"))
+                .filter(fields -> fields.length == names.size()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unexpected kafka-consumer-perf-test output: " + output));
         return Double.parseDouble(values[names.indexOf("nMsg.sec")].trim());
     }
 }

@@ -82,6 +82,7 @@ final class ReplayBench {
             String token = issuer.accessToken("admin.bench", "admin");
             JsonNode rebuilt = rebuild(reporting.baseUrl(), token);
             double replayRate = rebuilt.path("eventsPerSecond").asDouble();
+            System.err.println("rebuild: " + rebuilt);
             double kafkaRate = ConsumerPerformance.messagesPerSecond(kafka.bootstrapServers(), Topics.INTAKE, events);
             return ("replay %s %d cores, %d events on %s (4 partitions): received into the ledger in %.1f s from start-up "
                     + "(%.0f events/s); rebuild %d events at %.0f events/s; kafka-consumer-perf-test %.0f records/s; "
