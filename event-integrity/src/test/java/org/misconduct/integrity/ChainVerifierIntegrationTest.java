@@ -3,12 +3,14 @@ package org.misconduct.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
@@ -27,6 +29,7 @@ class ChainVerifierIntegrationTest {
     private static JdbcTemplate jdbc;
     private static ChainVerifier verifier;
     private static EventStoreTampering tampering;
+    private static ChainExtension extension;
 
     @BeforeAll
     static void storeWithEventsBeforeAndAfterTheChain() {
@@ -36,6 +39,7 @@ class ChainVerifierIntegrationTest {
         jdbc = new JdbcTemplate(dataSource);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").target("1").placeholders(administrator).load().migrate();
         append("case-a", 0);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").target("5").placeholders(administrator).load().migrate();
         append("case-a", 1);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").placeholders(administrator).load().migrate();
         append("case-a", 2);
@@ -44,10 +48,12 @@ class ChainVerifierIntegrationTest {
         append("case-b", 1);
         verifier = new ChainVerifier(dataSource);
         tampering = new EventStoreTampering(dataSource);
+        extension = new ChainExtension(dataSource, 1_000, Duration.ZERO);
+        extension.extend();
     }
 
     @Test
-    void eventsStoredBeforeAndAfterTheChainExistedAreIntact() {
+    void eventsStoredBeforeTheChainByTheFormerTriggerAndAfterCommitAreIntact() {
         ChainVerification verification = verifier.verify();
 
         assertThat(verification.intact()).isTrue();
@@ -103,13 +109,29 @@ class ChainVerifierIntegrationTest {
     }
 
     @Test
-    void aForgedEventIsInsertedAtItsGlobalIndex() {
-        long forged = indexOf("case-b", 0) + 1_000_000;
-        Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), forged);
+    void aForgedEventInAGapTheChainPassedOverIsInsertedAtItsGlobalIndex() {
+        long gap = drawGlobalIndex();
+        append("case-c", 0);
+        extension.extend();
+        Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), gap);
 
-        assertBrokenAt(forged, "case-b", 100_000L, BreakReason.INSERTED);
+        assertBrokenAt(gap, "case-b", 100_000L, BreakReason.INSERTED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aGapIsWaitedForWithinTheGraceAndTheEventCommittedInItChainedInOrder() {
+        long gap = drawGlobalIndex();
+        append("case-d", 0);
+        ChainExtension patient = new ChainExtension(dataSource, 1_000, Duration.ofHours(1));
+
+        assertThat(patient.extend()).isZero();
+        assertThat(verifier.verify().intact()).as("events not chained yet are pending, not inserted").isTrue();
+        appendAt(gap, "case-d", 1);
+        assertThat(patient.extend()).isEqualTo(2);
+        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verify().lastIndex()).isEqualTo(newest());
     }
 
     @Test
@@ -146,10 +168,18 @@ class ChainVerifierIntegrationTest {
     }
 
     @Test
-    void concurrentAppendsAreChainedInGlobalIndexOrderWithoutGaps() throws Exception {
+    void concurrentAppendsAreChainedWhileTheyCommitInGlobalIndexOrderWithoutGaps() throws Exception {
         long before = newest();
-        ExecutorService writers = Executors.newFixedThreadPool(8);
+        ChainExtension patient = new ChainExtension(dataSource, 1_000, Duration.ofHours(1));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(9);
         try {
+            Future<?> chaining = writers.submit(() -> {
+                while (writing.get()) {
+                    patient.extend();
+                }
+                return null;
+            });
             List<Future<?>> appends = IntStream.range(0, 200)
                     .mapToObj(i -> writers.submit(() -> append("concurrent-" + (i % 8), i / 8)))
                     .<Future<?>>map(future -> future)
@@ -157,11 +187,15 @@ class ChainVerifierIntegrationTest {
             for (Future<?> append : appends) {
                 append.get();
             }
+            writing.set(false);
+            chaining.get();
         } finally {
             writers.shutdown();
         }
+        patient.extend();
 
         assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verify().lastIndex()).isEqualTo(newest());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, before)).isEqualTo(200);
         assertThat(newest()).isEqualTo(before + 200);
     }
@@ -173,11 +207,20 @@ class ChainVerifierIntegrationTest {
     }
 
     private static void append(String aggregate, long sequence) {
+        appendAt(drawGlobalIndex(), aggregate, sequence);
+    }
+
+    private static void appendAt(long globalIndex, String aggregate, long sequence) {
         jdbc.update("""
-                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
-                    payloadrevision, payloadtype, "timestamp") VALUES (?, ?, 'Case', ?, ?, ?, '1', 'org.example.Happened', ?)""",
-                aggregate, sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                    payload, payloadrevision, payloadtype, "timestamp") VALUES (?, ?, ?, 'Case', ?, ?, ?, '1', 'org.example.Happened', ?)""",
+                globalIndex, aggregate, sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
                 ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+    }
+
+    /** A global index drawn as an append draws it. */
+    private static long drawGlobalIndex() {
+        return jdbc.queryForObject("SELECT nextval('domainevententry_globalindex_seq')", Long.class);
     }
 
     private static long indexOf(String aggregate, long sequence) {
