@@ -9,6 +9,8 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
+import org.misconduct.contracts.integrity.ChainBreakReason;
+
 /**
  * The queries of one verification, in the caller's snapshot. Each chain row is checked against the row before it
  * (its previous index and link) and against its event's digest, recomputed by the database's own
@@ -74,7 +76,7 @@ final class SetBasedCheck {
             ChainWalk walk = new ChainWalk(before.index(), before.previousIndex(), before.link());
             walk.step(chainRow(index), event(index));
             return Optional.ofNullable(walk.result().firstBroken())
-                    .orElseGet(() -> new BrokenLink(index, null, null, BreakReason.CHANGED));
+                    .orElseGet(() -> new BrokenLink(index, null, null, ChainBreakReason.CHANGED));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the event store to verify its chain", e);
         }
@@ -110,10 +112,10 @@ final class SetBasedCheck {
                     rows.next();
                     byte[] link = rows.getBytes(2);
                     if (link == null) {
-                        return Optional.of(new BrokenLink(checkpoint.globalIndex(), null, null, BreakReason.MISSING));
+                        return Optional.of(new BrokenLink(checkpoint.globalIndex(), null, null, ChainBreakReason.MISSING));
                     }
                     if (!checkpoint.chainLink().sameAs(link)) {
-                        return Optional.of(new BrokenLink(checkpoint.globalIndex(), rows.getString(3), rows.getLong(4), BreakReason.CHANGED));
+                        return Optional.of(new BrokenLink(checkpoint.globalIndex(), rows.getString(3), rows.getLong(4), ChainBreakReason.CHANGED));
                     }
                 }
             }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.integrity.ChainBreakReason;
 import org.misconduct.testinfra.EventStoreTampering;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.TestInfrastructure;
@@ -66,7 +67,7 @@ class ChainVerifierIntegrationTest {
         long target = indexOf("case-a", 2);
         Runnable undo = tampering.changeOnePayloadByte(target);
 
-        assertBrokenAt(target, "case-a", 2L, BreakReason.CHANGED);
+        assertBrokenAt(target, "case-a", 2L, ChainBreakReason.CHANGED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -76,7 +77,7 @@ class ChainVerifierIntegrationTest {
         long target = indexOf("case-b", 0);
         Runnable undo = tampering.deleteEvent(target);
 
-        assertBrokenAt(target, "case-b", 0L, BreakReason.MISSING);
+        assertBrokenAt(target, "case-b", 0L, ChainBreakReason.MISSING);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -88,7 +89,7 @@ class ChainVerifierIntegrationTest {
         Long sequence = jdbc.queryForObject("SELECT sequencenumber FROM domainevententry WHERE globalindex = ?", Long.class, target);
         Runnable undo = tampering.deleteEvent(target);
 
-        assertBrokenAt(target, aggregate, sequence, BreakReason.MISSING);
+        assertBrokenAt(target, aggregate, sequence, ChainBreakReason.MISSING);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -100,7 +101,7 @@ class ChainVerifierIntegrationTest {
         List<java.util.Map<String, Object>> chainRow = jdbc.queryForList("SELECT * FROM event_chain WHERE globalindex = ?", target);
         jdbc.update("DELETE FROM event_chain WHERE globalindex = ?", target);
 
-        assertBrokenAt(target, null, null, BreakReason.MISSING);
+        assertBrokenAt(target, null, null, ChainBreakReason.MISSING);
         java.util.Map<String, Object> row = chainRow.get(0);
         jdbc.update("INSERT INTO event_chain VALUES (?, ?, ?, ?, ?, ?)", row.get("globalindex"), row.get("previousindex"),
                 row.get("aggregateidentifier"), row.get("sequencenumber"), row.get("digest"), row.get("link"));
@@ -115,7 +116,7 @@ class ChainVerifierIntegrationTest {
         extension.extend();
         Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), gap);
 
-        assertBrokenAt(gap, "case-b", 100_000L, BreakReason.INSERTED);
+        assertBrokenAt(gap, "case-b", 100_000L, ChainBreakReason.INSERTED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -140,7 +141,7 @@ class ChainVerifierIntegrationTest {
         long second = indexOf("case-a", 3);
         Runnable undo = tampering.swapSequenceNumbers(first, second);
 
-        assertBrokenAt(first, "case-a", 3L, BreakReason.REORDERED);
+        assertBrokenAt(first, "case-a", 3L, ChainBreakReason.REORDERED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -152,7 +153,7 @@ class ChainVerifierIntegrationTest {
 
         ChainVerification verification = verifier.verify(new Checkpoints(List.of(beyond)));
 
-        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, BreakReason.MISSING));
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, ChainBreakReason.MISSING));
     }
 
     @Test
@@ -163,7 +164,7 @@ class ChainVerifierIntegrationTest {
 
         ChainVerification verification = verifier.verify(new Checkpoints(List.of(published)));
 
-        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(at, "case-a", 2L, BreakReason.CHANGED));
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(at, "case-a", 2L, ChainBreakReason.CHANGED));
         assertThat(now.intact()).isTrue();
     }
 
@@ -200,7 +201,7 @@ class ChainVerifierIntegrationTest {
         assertThat(newest()).isEqualTo(before + 200);
     }
 
-    private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, BreakReason reason) {
+    private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, ChainBreakReason reason) {
         ChainVerification verification = verifier.verify();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(globalIndex, aggregate, sequence, reason));
