@@ -128,9 +128,10 @@ final class SetBasedCheck {
             if (!row.next()) {
                 return null;
             }
+            long globalIndex = row.getLong(1);
             long previous = row.getLong(2);
-            return new ChainRow(row.getLong(1), row.wasNull() ? null : previous, row.getString(3), row.getLong(4),
-                    row.getBytes(5), row.getBytes(6));
+            Long previousIndex = row.wasNull() ? null : previous;
+            return new ChainRow(globalIndex, previousIndex, row.getString(3), row.getLong(4), row.getBytes(5), row.getBytes(6));
         }
     }
 

@@ -136,6 +136,17 @@ class ChainVerifierIntegrationTest {
     }
 
     @Test
+    void theFirstTwoEventsSwappedAreReorderedAtTheFirst() {
+        long first = indexOf("case-a", 0);
+        long second = indexOf("case-a", 1);
+        Runnable undo = tampering.swapSequenceNumbers(first, second);
+
+        assertBrokenAt(first, "case-a", 1L, ChainBreakReason.REORDERED);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
     void twoSwappedSequenceNumbersAreReorderedAtTheFirst() {
         long first = indexOf("case-a", 1);
         long second = indexOf("case-a", 3);
