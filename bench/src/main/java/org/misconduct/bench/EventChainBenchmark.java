@@ -31,7 +31,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Appends per second to an event store with and without the chain, side by side in one run (each event in a
  * transaction of its own, as a command stores it, from several writers at once), the chain extended after commit
  * meanwhile as a service extends it; then verification of a chain of many events. Arguments: appends per run,
- * writers, events to verify.
+ * writers, events to verify (0 appends: verification only).
  */
 public final class EventChainBenchmark {
 
@@ -53,7 +53,7 @@ public final class EventChainBenchmark {
         DataSource plain = store("bench_plain", "1");
         DataSource chained = store("bench_chained", null);
         ChainExtension extension = new ChainExtension(chained, CHAIN_BATCH, Duration.ofSeconds(30));
-        for (int concurrent : List.of(1, writers)) {
+        for (int concurrent : appends > 0 ? List.of(1, writers) : List.<Integer>of()) {
             System.out.printf("Appends: %d per run, %d writer(s), one event per transaction, payload %d bytes%n",
                     appends, concurrent, PAYLOAD.length);
             List<Double> ratios = new ArrayList<>();
