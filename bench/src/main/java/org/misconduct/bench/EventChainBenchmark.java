@@ -41,6 +41,7 @@ public final class EventChainBenchmark {
             .getBytes(StandardCharsets.UTF_8);
     private static final int ROUNDS = 5;
     private static final int CHAIN_BATCH = 10_000;
+    private static final int VERIFICATION_PARALLELISM = 2;
     private static final Duration CHAIN_INTERVAL = Duration.ofMillis(200);
 
     private EventChainBenchmark() {
@@ -79,13 +80,15 @@ public final class EventChainBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Chaining: %,d events in %.1f s, %,.0f events/s%n", chainedEvents, seconds, chainedEvents / seconds);
         }
-        ChainVerifier verifier = new ChainVerifier(chained);
-        for (int round = 1; round <= 2; round++) {
-            long started = System.nanoTime();
-            ChainVerification verification = verifier.verify();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Verification: %,d events in %.1f s, %,.0f events/s, intact %s%n",
-                    verification.events(), seconds, verification.events() / seconds, verification.intact());
+        for (int parallelism : List.of(1, VERIFICATION_PARALLELISM)) {
+            ChainVerifier verifier = new ChainVerifier(chained, parallelism);
+            for (int round = 1; round <= 2; round++) {
+                long started = System.nanoTime();
+                ChainVerification verification = verifier.verify();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("Verification on %d connection(s): %,d events in %.1f s, %,.0f events/s, intact %s%n",
+                        parallelism, verification.events(), seconds, verification.events() / seconds, verification.intact());
+            }
         }
     }
 

@@ -15,9 +15,22 @@ import javax.sql.DataSource;
 public class ChainVerifier {
 
     private final DataSource dataSource;
+    private final ParallelVerification parallel;
 
+    /** A verifier that reads on one connection at a time. */
     public ChainVerifier(DataSource dataSource) {
+        this(dataSource, 1);
+    }
+
+    /** @param parallelism how many connections at most one verification reads on at once */
+    public ChainVerifier(DataSource dataSource, int parallelism) {
+        this(dataSource, parallelism, ParallelVerification.MIN_SPAN);
+    }
+
+    /** @param minSpan how many global indexes at least a verification covers before it reads on more connections */
+    ChainVerifier(DataSource dataSource, int parallelism, long minSpan) {
         this.dataSource = dataSource;
+        this.parallel = new ParallelVerification(dataSource, parallelism, minSpan);
     }
 
     public ChainVerification verify() {
@@ -56,10 +69,10 @@ public class ChainVerifier {
         return inSnapshot(ChainHead::read);
     }
 
-    private static ChainVerification verify(Connection connection, ChainStart start, Checkpoints checkpoints) throws SQLException {
+    private ChainVerification verify(Connection connection, ChainStart start, Checkpoints checkpoints) throws SQLException {
         SetBasedCheck check = new SetBasedCheck(connection, start);
         long head = check.headIndex();
-        Optional<Long> brokenAt = check.firstDisagreement(head);
+        Optional<Long> brokenAt = parallel.firstDisagreement(connection, check, start, head);
         Optional<BrokenLink> broken = SetBasedCheck.checkpointBreak(connection, checkpoints, brokenAt.orElse(Long.MAX_VALUE))
                 .or(() -> brokenAt.map(check::explain));
         ChainStart last = check.lastChainedBefore(broken.map(BrokenLink::globalIndex).orElse(Long.MAX_VALUE));

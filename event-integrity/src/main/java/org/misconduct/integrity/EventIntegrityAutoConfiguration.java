@@ -35,8 +35,8 @@ public class EventIntegrityAutoConfiguration {
     static final String CHECKPOINT_TASK = "event-chain-checkpoint";
 
     @Bean
-    ChainVerifier chainVerifier(DataSource dataSource) {
-        return new ChainVerifier(dataSource);
+    ChainVerifier chainVerifier(DataSource dataSource, IntegrityProperties properties) {
+        return new ChainVerifier(dataSource, properties.verificationParallelism());
     }
 
     @Bean

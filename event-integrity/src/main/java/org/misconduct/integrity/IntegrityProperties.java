@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chainGapGrace        how long the chain waits for an event whose global index was drawn but not yet
  *                             committed before passing over it; one committed later is reported as inserted
  * @param chainBatch           how many events at most one extension of the chain covers
+ * @param verificationParallelism how many database connections at most one verification reads on at once
  */
 @ConfigurationProperties("misconduct.integrity")
 public record IntegrityProperties(@DefaultValue("PT1M") Duration checkpointInterval,
                                   @DefaultValue("PT10M") Duration verificationInterval,
                                   @DefaultValue("PT0.2S") Duration chainInterval,
                                   @DefaultValue("PT30S") Duration chainGapGrace,
-                                  @DefaultValue("10000") int chainBatch) {
+                                  @DefaultValue("10000") int chainBatch,
+                                  @DefaultValue("2") int verificationParallelism) {
 }

@@ -30,13 +30,14 @@ final class SetBasedCheck {
             SELECT min(coalesce(c.globalindex, e.globalindex))
             FROM (SELECT globalindex, previousindex, digest, link,
                          lag(globalindex, 1, ?) OVER w AS chained_before, lag(link, 1, ?) OVER w AS link_before
-                  FROM event_chain WHERE globalindex > ? WINDOW w AS (ORDER BY globalindex)) c
+                  FROM event_chain WHERE globalindex > ? AND globalindex <= ? WINDOW w AS (ORDER BY globalindex)) c
             FULL JOIN (SELECT d.globalindex, %s AS digest FROM domainevententry d
                        WHERE d.globalindex > ? AND d.globalindex <= ?) e ON e.globalindex = c.globalindex
-            WHERE c.globalindex IS NULL OR e.globalindex IS NULL
-               OR c.previousindex IS DISTINCT FROM c.chained_before
-               OR c.digest <> e.digest
-               OR c.link <> sha256(c.link_before || int8send(c.globalindex) || c.digest)""".formatted(DIGEST);
+            WHERE coalesce(c.globalindex, e.globalindex) > ?
+              AND (c.globalindex IS NULL OR e.globalindex IS NULL
+                   OR c.previousindex IS DISTINCT FROM c.chained_before
+                   OR c.digest <> e.digest
+                   OR c.link <> sha256(c.link_before || int8send(c.globalindex) || c.digest))""".formatted(DIGEST);
     /** Both sides are read along their primary keys and merged as they come: no hash table, no sort spilled to disk. */
     private static final String STREAMED_PLAN = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_sort = off";
     private static final String CHAIN_ROW = """
@@ -65,15 +66,28 @@ final class SetBasedCheck {
 
     /** The first global index up to the head where the events and their chain disagree. */
     Optional<Long> firstDisagreement(long head) throws SQLException {
+        return firstDisagreement(start.index(), head);
+    }
+
+    /**
+     * The first global index in {@code (from, to]} where the events and their chain disagree. The window of chain rows
+     * starts at the newest row at or before {@code from}, so the first row after it is checked against its true
+     * predecessor; ranges verified on several connections in one snapshot thus find what one pass would.
+     */
+    Optional<Long> firstDisagreement(long from, long to) throws SQLException {
         try (Statement plan = connection.createStatement()) {
             plan.execute(STREAMED_PLAN);
         }
+        ChainStart anchor = from > start.index() ? lastChainedBefore(from + 1) : start;
+        long chainFrom = anchor == start ? start.index() : anchor.index() - 1;
         try (PreparedStatement query = connection.prepareStatement(FIRST_DISAGREEMENT)) {
             query.setObject(1, start.previousIndex(), Types.BIGINT);
             query.setBytes(2, start.link().bytes());
-            query.setLong(3, start.index());
-            query.setLong(4, start.index());
-            query.setLong(5, head);
+            query.setLong(3, chainFrom);
+            query.setLong(4, to);
+            query.setLong(5, from);
+            query.setLong(6, to);
+            query.setLong(7, from);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 long index = rows.getLong(1);

@@ -29,6 +29,7 @@ class ChainVerifierIntegrationTest {
     private static DriverManagerDataSource dataSource;
     private static JdbcTemplate jdbc;
     private static ChainVerifier verifier;
+    private static ChainVerifier inRanges;
     private static EventStoreTampering tampering;
     private static ChainExtension extension;
 
@@ -48,6 +49,7 @@ class ChainVerifierIntegrationTest {
         append("case-a", 3);
         append("case-b", 1);
         verifier = new ChainVerifier(dataSource);
+        inRanges = new ChainVerifier(dataSource, 3, 1);
         tampering = new EventStoreTampering(dataSource);
         extension = new ChainExtension(dataSource, 1_000, Duration.ZERO);
         extension.extend();
@@ -58,6 +60,7 @@ class ChainVerifierIntegrationTest {
         ChainVerification verification = verifier.verify();
 
         assertThat(verification.intact()).isTrue();
+        assertThat(inRanges.verify()).isEqualTo(verification);
         assertThat(verification.events()).isEqualTo(count());
         assertThat(verification.lastIndex()).isEqualTo(newest());
     }
@@ -216,6 +219,7 @@ class ChainVerifierIntegrationTest {
         ChainVerification verification = verifier.verify();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(globalIndex, aggregate, sequence, reason));
+        assertThat(inRanges.verify()).as("verified in ranges on several connections").isEqualTo(verification);
     }
 
     private static void append(String aggregate, long sequence) {
