@@ -3,6 +3,7 @@ package org.misconduct.integrity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -54,7 +55,7 @@ public class ChainVerifier {
                 return new VerifiedHead(head, verify(connection, ChainStart.BEGINNING, Checkpoints.NONE));
             }
             Checkpoint checkpoint = after.get();
-            Optional<BrokenLink> departed = SetBasedCheck.checkpointBreak(connection, new Checkpoints(java.util.List.of(checkpoint)),
+            Optional<BrokenLink> departed = SetBasedCheck.checkpointBreak(connection, new Checkpoints(List.of(checkpoint)),
                     Long.MAX_VALUE);
             ChainVerification verification = departed.isPresent()
                     ? new ChainVerification(0, checkpoint.globalIndex(), checkpoint.chainLink(), departed.get())
