@@ -16,13 +16,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestCaseReferences;
+import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -94,9 +97,12 @@ class ProjectionReplayIntegrationTest {
 
     /** Case references of their own: other tests of this JVM read the shared topic by case reference. */
     private void numberApartFromOtherTests() {
-        jdbc.update("INSERT INTO case_reference_year (year, first_draw) VALUES (?, nextval('case_reference_draw'))"
+        PostgresDatabase database = TestInfrastructure.postgres(SERVICE.replace('-', '_'));
+        JdbcTemplate administrator = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.username(),
+                database.password()));
+        administrator.update("INSERT INTO case_reference_year (year, first_draw) VALUES (?, nextval('case_reference_draw'))"
                 + " ON CONFLICT (year) DO NOTHING", Year.now(ZoneOffset.UTC).getValue());
-        jdbc.queryForObject("SELECT setval('case_reference_draw', nextval('case_reference_draw') + ?)", Long.class,
+        administrator.queryForObject("SELECT setval('case_reference_draw', nextval('case_reference_draw') + ?)", Long.class,
                 TestCaseReferences.uniqueNumber());
     }
 

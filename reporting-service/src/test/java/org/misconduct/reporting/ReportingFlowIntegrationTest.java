@@ -401,12 +401,22 @@ class ReportingFlowIntegrationTest {
     @Test
     void theProjectionIsRebuiltFromTheLedgerToTheSameRows() throws Exception {
         String before = http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString();
+        List<List<Map<String, Object>>> rowsBefore = projectedRows();
 
         jdbc.update("UPDATE public_allegation SET victims_registered = 99, nationality = NULL");
+        assertThat(projectedRows()).isNotEqualTo(rowsBefore);
         assertThat(rebuild.rebuild()).isEqualTo(DISTINCT_EVENTS - 1);
 
         String after = http.perform(get("/api/v1/public/allegations")).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
+        assertThat(projectedRows()).isEqualTo(rowsBefore);
+    }
+
+    /** Every table the projections rebuild, row for row, in a total order. */
+    private List<List<Map<String, Object>>> projectedRows() {
+        return Stream.of("public_allegation", "interim_measure", "trust_fund_transfer", "final_action", "contingent_repatriation")
+                .map(table -> jdbc.queryForList("SELECT * FROM " + table + " projected ORDER BY projected::text"))
+                .toList();
     }
 
     /** As an operator does with kafka-consumer-groups.sh --reset-offsets once the letter is dealt with. */
