@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,6 +32,7 @@ import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +44,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The case queue's handler fails for one case: that case's events wait as dead letters while other cases reach the
  * queue, and once the cause is fixed a retry from the operations endpoint completes its row and removes the letters.
+ * A transient failure is retried by the processor itself and never becomes a letter.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -96,6 +100,19 @@ class CaseQueueFailureIntegrationTest {
         assertThat(queued(refused)).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, refused))
                 .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, flowing));
+    }
+
+    @Test
+    void aTransientFailureIsRetriedByTheProcessorAndNeverDeadLettered() throws Exception {
+        String delayed = TestCaseReferences.next();
+        CannotAcquireLockException lockTimeout = new CannotAcquireLockException("lock timeout on case_view");
+        doThrow(lockTimeout).doThrow(lockTimeout).doCallRealMethod().when(projection).on(openingOf(delayed));
+
+        refer(delayed);
+
+        await("the case queued after the retries").atMost(WITHIN).until(() -> queued(delayed));
+        verify(projection, atLeast(3)).on(openingOf(delayed));
+        assertThat(lettersOf(delayed)).isEmpty();
     }
 
     private static CaseOpened openingOf(String caseReference) {
