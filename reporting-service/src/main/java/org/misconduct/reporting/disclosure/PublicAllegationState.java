@@ -99,7 +99,10 @@ final class PublicAllegationState {
     Boolean memberStateActionWithinClock;
     Instant nonUnNotifiedAt;
     Boolean nonUnNotificationWithinClock;
-    /** Whether each victim's first contact came within its clock, by pseudonymous id; never disclosed. */
+    /**
+     * Each victim whose first contact has an outcome, by pseudonymous id: whether it came within its clock (false once
+     * the clock breached, whether or not the contact came later); never disclosed.
+     */
     final Map<String, Boolean> victimsFirstContact = new TreeMap<>();
     /** The latest status of each victim's paternity claim, by the victim's pseudonymous id; never disclosed by id. */
     final Map<String, PaternityClaim> paternityClaims = new TreeMap<>();
@@ -141,6 +144,9 @@ final class PublicAllegationState {
             preserve(preserved);
         } else if (event instanceof ClockBreached breached && breached.clock() != null) {
             breachedClocks.add(breached.clock());
+            if (breached.victimId() != null) {
+                victimsFirstContact.merge(breached.victimId(), false, Boolean::logicalAnd);
+            }
         } else if (event instanceof VictimRegistered victim) {
             register(victim.ageGroup());
         } else {
@@ -198,7 +204,7 @@ final class PublicAllegationState {
             }
             nonUnNotifiedAt = EarliestReport.of(nonUnNotifiedAt, notified.notifiedAt());
         } else if (event instanceof VictimFirstContacted contacted && contacted.victimId() != null) {
-            victimsFirstContact.putIfAbsent(contacted.victimId(), contacted.withinClock());
+            victimsFirstContact.merge(contacted.victimId(), contacted.withinClock(), Boolean::logicalAnd);
         }
     }
 

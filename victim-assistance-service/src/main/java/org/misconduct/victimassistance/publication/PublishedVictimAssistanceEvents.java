@@ -45,7 +45,8 @@ final class PublishedVictimAssistanceEvents {
     }
 
     static ClockBreached firstContactBreached(FirstContactClockBreached event) {
-        return new ClockBreached(event.caseReference(), ClockName.VICTIM_FIRST_CONTACT.wireName(), event.startedAt(), event.dueAt(), event.breachedAt());
+        return new ClockBreached(event.caseReference(), ClockName.VICTIM_FIRST_CONTACT.wireName(), event.startedAt(), event.dueAt(),
+                event.breachedAt(), event.victimId());
     }
 
     private static String name(Enum<?> value) {
