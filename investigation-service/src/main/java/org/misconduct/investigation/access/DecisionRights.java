@@ -36,7 +36,7 @@ final class DecisionRights {
             entry("POST " + CASE + "/interim-measures", DECIDE),
             entry("POST " + CASE + "/interim-measures/{measureId}/lifted", DECIDE),
             entry("POST " + CASE + "/criminal-referrals", DECIDE),
-            entry("POST " + CASE + "/criminal-referrals/{referralId}/outcome", DECIDE),
+            entry("POST " + CASE + "/criminal-referrals/{authority}/outcome", DECIDE),
             entry("POST " + CASE + "/member-state-action-report", DECIDE),
             entry("POST " + CASE + "/actions", DECIDE));
 

@@ -43,12 +43,12 @@ class FollowThroughController {
         this.narratives = narratives;
     }
 
-    @PostMapping("/criminal-referrals/{referralId}/outcome")
-    ResponseEntity<Void> recordReferralOutcome(@PathVariable String caseReference, @PathVariable String referralId,
+    @PostMapping("/criminal-referrals/{authority}/outcome")
+    ResponseEntity<Void> recordReferralOutcome(@PathVariable String caseReference, @PathVariable("authority") String referral,
                                                @Valid @RequestBody ReferralOutcome request) {
         CriminalAuthority authority = Arrays.stream(CriminalAuthority.values())
-                .filter(candidate -> candidate.name().equals(referralId)).findFirst()
-                .orElseThrow(() -> new NotFound("Case " + caseReference + " has no criminal referral " + referralId));
+                .filter(candidate -> candidate.name().equals(referral)).findFirst()
+                .orElseThrow(() -> new NotFound("Case " + caseReference + " has no criminal referral " + referral));
         commands.sendAndWait(new RecordCriminalReferralOutcome(caseReference, authority, request.status(), request.at(),
                 narratives.seal(caseReference, request.detail())));
         return ResponseEntity.noContent().build();
