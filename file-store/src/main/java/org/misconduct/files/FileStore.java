@@ -101,7 +101,7 @@ public class FileStore {
             }
         });
         StoredFile stored = new StoredFile(fileId, file.container(), type.toString(), size[0], hex(kept), hex(received),
-                clock.instant());
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         try {
             jdbc.update("""
                     INSERT INTO stored_file (file_id, container, owner_subject, sealed_key, content_type, size_bytes, sha256,
