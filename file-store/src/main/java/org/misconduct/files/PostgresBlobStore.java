@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PostgresBlobStore implements BlobStore {
 
-    static final int CHUNK_BYTES = 1024 * 1024;
+    /** Small enough that reading one back (the driver receives it hex-encoded) costs little memory. */
+    static final int CHUNK_BYTES = 256 * 1024;
 
     private final JdbcTemplate jdbc;
 
