@@ -1,6 +1,5 @@
 package org.misconduct.files;
 
-import org.misconduct.personaldata.PersonalDataVault;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,11 +29,6 @@ class FileProblems {
     @ExceptionHandler(FileUnreadable.class)
     ResponseEntity<ProblemDetail> erased(FileUnreadable failure) {
         return problem(HttpStatus.GONE, "File erased", "The file was erased with its owner's personal data.");
-    }
-
-    @ExceptionHandler(PersonalDataVault.SubjectErased.class)
-    ResponseEntity<ProblemDetail> ownerErased(PersonalDataVault.SubjectErased failure) {
-        return problem(HttpStatus.GONE, "Personal data erased", "Nothing more can be kept for a person whose data was erased.");
     }
 
     /** A multipart body that breaks off or is malformed: nothing reached the store. */

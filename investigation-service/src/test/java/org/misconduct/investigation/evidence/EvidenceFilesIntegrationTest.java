@@ -102,6 +102,9 @@ class EvidenceFilesIntegrationTest {
                         .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", pdf())).with(investigator()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("sha256").asText();
 
+        http.perform(get("/api/v1/cases/{ref}/evidence", ref).with(investigator()))
+                .andExpect(jsonPath("$[0].files[0].sha256").value(fileHash))
+                .andExpect(jsonPath("$[0].files[0].contentType").value("application/pdf"));
         transfer(ref, evidenceId, "f".repeat(64)).andExpect(status().isConflict());
         transfer(ref, evidenceId, fileHash).andExpect(status().isNoContent());
     }
