@@ -61,6 +61,7 @@ class InvestigationFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "investigation_it");
+        registry.add("misconduct.integrity.checkpoint-interval", () -> "PT1S");
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerScreeningBlindIndexKey(registry);
     }
@@ -736,7 +737,17 @@ class InvestigationFlowIntegrationTest {
         publishedTypesFor(caseReference, 1);
 
         http.perform(get("/api/v1/integrity").with(investigator())).andExpect(status().isForbidden());
-        assertThat(TamperingScenarios.run("investigation_it", this::integrity)).isEmpty();
+        assertThat(TamperingScenarios.run("investigation_it", this::integrity, this::anchoredThrough)).isEmpty();
+    }
+
+    private long anchoredThrough() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode anchored = json.readTree(http.perform(get("/api/v1/integrity").with(role("auditor")))
+                    .andReturn().getResponse().getContentAsString()).get("anchoredThrough");
+            return anchored == null || anchored.isNull() ? -1 : anchored.asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TamperingScenarios.Verdict integrity() {
