@@ -224,7 +224,7 @@ class InvestigationFlowIntegrationTest {
                         "NioAppointed", "FindingRecorded", "SuspendedPaymentTransferred", "DisciplinaryActionTaken")));
         http.perform(get("/api/v1/cases/{ref}/history", ref).with(role("auditor"))).andExpect(status().isOk());
 
-        List<String> published = publishedTypesFor(ref, 10);
+        List<String> published = publishedTypesFor(ref, 11);
         assertThat(published).contains("InvestigationOpened", "MemberStateNotified", "EvidencePreserved", "MemberStateResponded",
                 "NioAppointed", "InterimMeasureTaken", "InvestigationCompleted", "SuspendedPaymentTransferred",
                 "DisciplinaryActionTaken", "CriminalReferralMade");
