@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /** The records matching any of a person's blind indexes: one per subject matched, most recent first. */
 @Component
-class ScreeningRecords {
+public class ScreeningRecords {
 
-    record Found(ScreeningRecordKind kind, int year) {
+    public record Found(ScreeningRecordKind kind, int year) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
