@@ -55,19 +55,14 @@ final class ContingentList {
         List<PersonToScreen> people = new ArrayList<>();
         Problems problems = new Problems(MOST_PROBLEMS_LISTED);
         try (Reader text = new InputStreamReader(bounded(upload), StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> records = CSV.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+             MappingIterator<Map<String, String>> records = open(text)) {
             boolean any = hasNext(records, 1);
             checkHeader((CsvSchema) records.getParserSchema());
-            while (any) {
-                int row = people.size() + 1;
+            for (int row = 1; any && !problems.full(); row++) {
                 if (row > maxPeople) {
                     throw new InvalidRequest("rows", "must list at most " + maxPeople + " people");
                 }
                 rows.read(row, next(records, row), problems).ifPresent(people::add);
-                if (problems.full()) {
-                    break;
-                }
                 any = hasNext(records, row + 1);
             }
         }
@@ -78,6 +73,14 @@ final class ContingentList {
             throw new InvalidRequest("rows", "must list at least one person after the header");
         }
         return List.copyOf(people);
+    }
+
+    private static MappingIterator<Map<String, String>> open(Reader text) throws IOException {
+        try {
+            return CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(text);
+        } catch (JsonProcessingException noHeader) {
+            throw new InvalidRequest("header", "must be a first line naming some of the columns " + PersonRow.COLUMNS);
+        }
     }
 
     private void checkHeader(CsvSchema header) {
