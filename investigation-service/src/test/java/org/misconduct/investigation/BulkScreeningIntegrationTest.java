@@ -145,7 +145,9 @@ class BulkScreeningIntegrationTest {
         });
 
         http.perform(get(location).with(screeningOfficer("screening.other"))).andExpect(status().isNotFound());
-        http.perform(get(location + "/outcomes").with(screeningOfficer("screening.other"))).andExpect(status().isNotFound());
+        http.perform(get(location + "/outcomes").with(screeningOfficer("screening.other"))
+                .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         http.perform(post(BULK).param("purpose", "ROTATION").with(investigator()).contentType("text/csv")
                 .content("serviceNumber\n" + serviceNumber + "\n")).andExpect(status().isForbidden());
         assertThat(RawTables.columnsContaining(dataSource, family)).as("columns holding a screened name").isEmpty();
