@@ -144,6 +144,10 @@ class BulkScreeningIntegrationTest {
                     .containsExactlyInAnyOrder("RECORD_FOUND", "RECORD_FOUND", "NO_RECORD");
         });
 
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.ScreeningChecked'
+                AND position(? IN convert_from(payload, 'UTF8')) > 0 AND position(? IN convert_from(metadata, 'UTF8')) > 0""",
+                Integer.class, officer, officer)).as("checks recorded with the officer as acting user").isEqualTo(4);
         http.perform(get(location).with(screeningOfficer("screening.other"))).andExpect(status().isNotFound());
         http.perform(get(location + "/outcomes").with(screeningOfficer("screening.other"))
                 .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8")).andExpect(status().isNotFound())

@@ -1,12 +1,15 @@
 package org.misconduct.investigation.screening;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.misconduct.contracts.codes.ScreeningOutcome;
 import org.misconduct.contracts.codes.ScreeningPurpose;
 import org.misconduct.investigation.screening.check.RecordScreeningCheck;
+import org.misconduct.web.ActingUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +40,10 @@ public class Screening {
         List<ScreeningRecords.Found> found = records.matching(blindIndexes);
         ScreeningOutcome outcome = found.isEmpty() ? ScreeningOutcome.NO_RECORD : ScreeningOutcome.RECORD_FOUND;
         String checkId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordScreeningCheck(checkId, checkedBy, purpose, outcome, found.size()));
+        // Named explicitly: a bulk check runs away from the officer's request, whose user would otherwise be stamped on it.
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new RecordScreeningCheck(checkId, checkedBy, purpose, outcome, found.size()))
+                .andMetaData(Map.of(ActingUser.METADATA_KEY, checkedBy)));
         return new Answer(checkId, outcome, found);
     }
 }
