@@ -356,6 +356,15 @@ class InvestigationFlowIntegrationTest {
             json.readTree(page.getContentAsString()).forEach(item -> paged.add(item.get("caseReference").asText()));
         }
         assertThat(paged).containsExactlyElementsOf(mine);
+        String next = first.getHeader("Link").replaceAll("^<([^>]*)>.*$", "$1");
+        assertThat(next).contains("after=");
+        var followed = http.perform(get(java.net.URI.create(next)).with(pager))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].caseReference").value(mine.get(2)))
+                .andReturn().getResponse();
+        assertThat(followed.getHeader("Link")).contains("page=0").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        http.perform(get("/api/v1/cases/queue").param("after", "not-a-cursor").with(pager))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
 
         http.perform(get("/api/v1/cases/queue").param("size", "0").with(pager))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
