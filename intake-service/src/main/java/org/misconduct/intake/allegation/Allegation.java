@@ -114,6 +114,22 @@ class Allegation {
     }
 
     @CommandHandler
+    AllegationStatus handle(AddComplaintAttachment command, Clock clock) {
+        if (personalDataErased) {
+            throw new RuleViolation("The complainant of " + caseReference + " was erased; nothing more is kept for them");
+        }
+        apply(new ComplaintAttachmentReceived(caseReference, command.attachmentId(), command.sha256(), command.receivedSha256(),
+                command.size(), command.contentType(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(RecordAttachmentDownload command, Clock clock) {
+        apply(new AttachmentDownloaded(caseReference, command.attachmentId(), clock.instant(), command.sealedPurpose()));
+        return status;
+    }
+
+    @CommandHandler
     AllegationStatus handle(ReplyToComplainant command, Clock clock) {
         apply(new ComplainantRepliedTo(caseReference, command.sealedText(), clock.instant()));
         return status;

@@ -27,6 +27,8 @@ final class DecisionRights {
             entry("POST " + CASE + "/assignment", INVESTIGATE),
             entry("POST " + CASE + "/evidence", INVESTIGATE),
             entry("POST " + CASE + "/evidence/{evidenceId}/custody-transfers", INVESTIGATE),
+            entry("POST " + CASE + "/evidence/{evidenceId}/files", INVESTIGATE),
+            entry("GET " + CASE + "/evidence/{evidenceId}/files/{fileId}/content", READ),
             entry("POST " + CASE + "/evidence-preserved", INVESTIGATE),
             entry("POST " + CASE + "/findings", INVESTIGATE),
             entry("GET " + CASE + "/subjects", READ),

@@ -25,7 +25,9 @@ import org.misconduct.investigation.caseopening.CaseOpened;
 import org.misconduct.investigation.caseopening.OpenCase;
 import org.misconduct.investigation.clocks.CaseClocks;
 import org.misconduct.investigation.clocks.ExtendClock;
+import org.misconduct.investigation.evidence.AttachEvidenceFile;
 import org.misconduct.investigation.evidence.EvidenceChain;
+import org.misconduct.investigation.evidence.RecordEvidenceFileDownload;
 import org.misconduct.investigation.evidence.RecordEvidence;
 import org.misconduct.investigation.evidence.RecordEvidencePreserved;
 import org.misconduct.investigation.evidence.TransferCustody;
@@ -109,6 +111,17 @@ public class Case {
     void handle(RecordEvidence command, Clock clock) {
         requireOpen("given evidence");
         evidence.record(command, clock.instant());
+    }
+
+    @CommandHandler
+    void handle(AttachEvidenceFile command, Clock clock) {
+        requireOpen("given evidence");
+        evidence.attach(command, clock.instant());
+    }
+
+    @CommandHandler
+    void handle(RecordEvidenceFileDownload command, Clock clock) {
+        evidence.download(command, clock.instant());
     }
 
     @CommandHandler
