@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 
 /**
@@ -37,6 +38,7 @@ class Allegation {
     private SealedNarrative narrative;
     private String sealedClosureNote;
     private boolean personalDataErased;
+    private final Set<String> attachments = new java.util.HashSet<>();
 
     protected Allegation() {
         // for Axon: state is rebuilt from the events
@@ -110,6 +112,9 @@ class Allegation {
 
     @CommandHandler
     AllegationStatus handle(RecordAttachmentDownload command, Clock clock) {
+        if (!attachments.contains(command.attachmentId())) {
+            throw new NotFound("No attachment " + command.attachmentId() + " of " + caseReference);
+        }
         apply(new AttachmentDownloaded(caseReference, command.attachmentId(), clock.instant(), command.sealedPurpose()));
         return status;
     }
@@ -166,6 +171,11 @@ class Allegation {
 
     private PersonnelCategory currentCategory() {
         return assessment != null ? assessment.personnelCategory() : reportedCategory;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAttachmentReceived event) {
+        attachments.add(event.attachmentId());
     }
 
     @EventSourcingHandler
