@@ -38,6 +38,8 @@ final class DecisionRights {
             entry("POST " + CASE + "/interim-measures", DECIDE),
             entry("POST " + CASE + "/interim-measures/{measureId}/lifted", DECIDE),
             entry("POST " + CASE + "/criminal-referrals", DECIDE),
+            entry("POST " + CASE + "/criminal-referrals/{authority}/outcome", DECIDE),
+            entry("POST " + CASE + "/member-state-action-report", DECIDE),
             entry("POST " + CASE + "/actions", DECIDE));
 
     /** More time to investigate is the investigators'; more time for the Member State is a decision. */
