@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
@@ -115,6 +116,8 @@ class GeneratedHistoryTest {
             assertThat(cases.stream().filter(c -> c.preserved != null && c.preserved.withinClock())).isNotEmpty();
         }
         assertThat(expected.contingentRepatriations).isNotEmpty();
+        assertThat(expected.cases.values()).extracting(c -> c.registered.channel()).as("every channel, and registrations naming none")
+                .containsAll(GeneratedHistory.CHANNELS).containsNull();
         assertThat(expected.cases.values()).as("never assessed").anyMatch(c -> c.assessed == null)
                 .as("withdrawn after assessment").anyMatch(c -> c.assessed != null && c.withdrawnAtIntake())
                 .as("closed at intake, still public").anyMatch(c -> c.disclosed() && c.closed != null)
@@ -234,6 +237,7 @@ class GeneratedHistoryTest {
         List<String> before = everyFigure();
         jdbc.update("UPDATE public_allegation SET status = 'RECEIVED', days_taken = 0, disclosed = NOT disclosed, disclosure_order = NULL");
         jdbc.update("DELETE FROM final_action");
+        jdbc.update("DELETE FROM allegation_channel WHERE channel = 'HOTLINE'");
 
         http.perform(asAdmin(post("/api/v1/projections/rebuild")))
                 .andExpect(status().isAccepted())
@@ -320,6 +324,13 @@ class GeneratedHistoryTest {
         Set<String> contingentCases = new TreeSet<>();
         contingents.forEach(r -> contingentCases.addAll(r.caseReferences()));
         figures.put("repatriations.contingents", Expected.count(contingents.size(), contingentCases));
+        Map<String, Set<String>> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), new TreeSet<>());
+        }
+        cases.forEach(c -> byChannel.computeIfAbsent(c.registered.channel() == null ? "UNKNOWN" : c.registered.channel(),
+                channel -> new TreeSet<>()).add(c.ref));
+        byChannel.forEach((channel, received) -> figures.put("allegations.channel." + channel, Expected.count(received.size(), received)));
         return figures;
     }
 

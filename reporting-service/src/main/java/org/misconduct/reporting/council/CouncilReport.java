@@ -34,7 +34,10 @@ public record CouncilReport(
         @Schema(description = "Final actions per kind and actor (UN or MEMBER_STATE)")
         List<Figure> finalActions,
         Figure individualRepatriations,
-        Figure contingentRepatriations) {
+        Figure contingentRepatriations,
+        @Schema(description = "Allegations per channel they were received by (kind: WEB, HOTLINE, COMMUNITY_FOCAL_POINT, "
+                + "WALK_IN, EMAIL, SMS, REFERRAL; every channel listed, UNKNOWN only when a registration named none)")
+        List<Figure> allegationsByChannel) {
 
     /** Every figure, in the order of the report. */
     List<Figure> figures() {
@@ -47,6 +50,7 @@ public record CouncilReport(
         all.addAll(finalActions);
         all.add(individualRepatriations);
         all.add(contingentRepatriations);
+        all.addAll(allegationsByChannel);
         return all;
     }
 }

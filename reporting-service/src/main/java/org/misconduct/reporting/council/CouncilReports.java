@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the facts of a year from the projections: each allegation's row in {@code public_allegation}
- * (its year, type, status and clock outcomes) and the measures, payments and actions of this feature.
+ * (its year, type, status and clock outcomes), the measures, payments and actions of this feature, and each allegation's
+ * channel.
  */
 @Component
 class CouncilReports {
@@ -46,7 +47,9 @@ class CouncilReports {
                                 SELECT contingent_id, case_references FROM contingent_repatriation
                                 WHERE extract(YEAR FROM decided_at AT TIME ZONE 'UTC') = ?""",
                         (row, n) -> new CouncilFacts.ContingentDecision(row.getString("contingent_id"),
-                                textArray(row, "case_references")), year)));
+                                textArray(row, "case_references")), year),
+                jdbc.query("SELECT case_reference, channel FROM allegation_channel WHERE case_reference IN (" + COHORT + ")",
+                        (row, n) -> new CouncilFacts.CaseChannel(row.getString("case_reference"), row.getString("channel")), year)));
     }
 
     private static CouncilFacts.CaseOutcome outcomeOf(ResultSet row, int rowNumber) throws SQLException {
