@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.codes.Channel;
 import org.misconduct.testinfra.ServiceTestProperties;
@@ -49,8 +50,15 @@ class AssistedIntakeIntegrationTest {
     private static final String NAME = "Mariam Caller";
     private static final String CONTACT = "+236 555 0199";
 
+    /** This database numbers its cases from 1 like the other intake tests': its events go to a topic of their own. */
+    private static final String TOPIC = Topics.INTAKE + ".assisted-intake-test";
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        // Only requests change the service here: no partitions of the shared topics taken from other tests of this JVM.
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
+        registry.add("misconduct.publication.topic", () -> TOPIC);
+        registry.add("misconduct.publication.source", () -> Publisher.INTAKE.source().toString());
         ServiceTestProperties.register(registry, "intake_assisted_it");
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerFollowUpCodeKey(registry);
@@ -94,7 +102,7 @@ class AssistedIntakeIntegrationTest {
         assertThat(jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?",
                 String.class, caseReference)).singleElement().satisfies(payload -> assertThat(payload)
                 .contains("HOTLINE").doesNotContain(NAME, CONTACT, "patrol officer"));
-        List<ConsumerRecord<String, byte[]>> published = TopicRecords.withKey(Topics.INTAKE, caseReference, 1, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> published = TopicRecords.withKey(TOPIC, caseReference, 1, Duration.ofSeconds(30));
         JsonNode registered = json.readTree(published.get(0).value());
         assertThat(registered.get("type").asText()).isEqualTo("AllegationRegistered");
         assertThat(registered.at("/data/channel").asText()).isEqualTo("HOTLINE");
