@@ -1,6 +1,6 @@
 -- After every migration, run as the database's owner: the service's own role (placeholder servicerole, the
 -- datasource user) may read and write what the service keeps (read models, tokens, dead letters, deadlines, keys),
--- but may only INSERT and SELECT its events and only SELECT their chain and its identity, which the trigger writes as the owner.
+-- but may only INSERT and SELECT its events and only SELECT their chain and its identity, which event_chain_extend writes as the owner.
 -- Nothing is granted when the service migrates as the role it runs as (a development database without roles).
 DO $$
 DECLARE
@@ -11,7 +11,7 @@ BEGIN
     END IF;
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), service_role);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), service_role);
-    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domainevententry, event_chain, event_chain_origin FROM %I', service_role);
-    EXECUTE format('REVOKE INSERT ON event_chain, event_chain_origin FROM %I', service_role);
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON domainevententry, event_chain, event_chain_origin, event_chain_gap FROM %I', service_role);
+    EXECUTE format('REVOKE INSERT ON event_chain, event_chain_origin, event_chain_gap FROM %I', service_role);
 END
 $$;

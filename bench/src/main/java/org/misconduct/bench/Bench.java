@@ -8,7 +8,10 @@ import java.util.List;
  * Runs one benchmark against services it starts itself and prints one line of figures with the command.
  * <pre>bench/bench.sh intake [seconds per concurrency]
  * bench/bench.sh queue [cases] [seconds per page]
- * bench/bench.sh clocks [cases] [evidence clock]</pre>
+ * bench/bench.sh clocks [cases] [evidence clock]
+ * bench/bench.sh public [allegations] [seconds per request]
+ * bench/bench.sh replay [events]
+ * bench/bench.sh flow [complaints per second] [seconds]</pre>
  */
 public final class Bench {
 
@@ -29,10 +32,21 @@ public final class Bench {
         } else if (args.length >= 1 && args[0].equals("clocks")) {
             figures = new ClocksBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1000,
                     Duration.parse(args.length > 2 ? args[2] : "PT120S")).run();
+        } else if (args.length >= 1 && args[0].equals("public")) {
+            figures = new PublicBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 10)).run();
+        } else if (args.length >= 1 && args[0].equals("replay")) {
+            figures = new ReplayBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 200_000).run();
+        } else if (args.length >= 1 && args[0].equals("flow")) {
+            figures = new FlowBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100,
+                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30)).run();
         } else {
             System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
                     + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]\n"
-                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S]");
+                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S]\n"
+                    + "       bench/bench.sh public [allegations, default 100000] [seconds per request, default 10]\n"
+                    + "       bench/bench.sh replay [events, default 200000]\n"
+                    + "       bench/bench.sh flow [complaints per second, default 100] [seconds, default 30]");
             System.exit(2);
             return;
         }

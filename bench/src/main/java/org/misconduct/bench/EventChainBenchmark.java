@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.misconduct.integrity.ChainVerification;
+import org.misconduct.integrity.ChainExtension;
 import org.misconduct.integrity.ChainVerifier;
+import org.misconduct.integrity.ScheduledChainExtension;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.TestInfrastructure;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +29,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Appends per second to an event store with and without the chain, side by side in one run (each event in a
- * transaction of its own, as a command stores it, from several writers at once), then verification of a chain of
- * many events. Arguments: appends per run, writers, events to verify.
+ * transaction of its own, as a command stores it, from several writers at once), the chain extended after commit
+ * meanwhile as a service extends it; then verification of a chain of many events. Arguments: appends per run,
+ * writers, events to verify (0 appends: verification only).
  */
 public final class EventChainBenchmark {
 
@@ -35,7 +39,10 @@ public final class EventChainBenchmark {
             + "A".repeat(360) + "\",\"allegationType\":\"SA\",\"receivedAt\":\"2026-11-20T08:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
     private static final byte[] METADATA = "{\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\",\"actingUser\":\"intake.officer\"}"
             .getBytes(StandardCharsets.UTF_8);
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
+    private static final int CHAIN_BATCH = 10_000;
+    private static final int VERIFICATION_PARALLELISM = 2;
+    private static final Duration CHAIN_INTERVAL = Duration.ofMillis(200);
 
     private EventChainBenchmark() {
     }
@@ -46,28 +53,42 @@ public final class EventChainBenchmark {
         int events = Integer.parseInt(arguments[2]);
         DataSource plain = store("bench_plain", "1");
         DataSource chained = store("bench_chained", null);
-        for (int concurrent : List.of(1, writers)) {
+        ChainExtension extension = new ChainExtension(chained, CHAIN_BATCH, Duration.ofSeconds(30));
+        for (int concurrent : appends > 0 ? List.of(1, writers) : List.<Integer>of()) {
             System.out.printf("Appends: %d per run, %d writer(s), one event per transaction, payload %d bytes%n",
                     appends, concurrent, PAYLOAD.length);
+            List<Double> ratios = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                double withoutChain = appendsPerSecond(plain, appends, concurrent);
-                double withChain = appendsPerSecond(chained, appends, concurrent);
-                System.out.printf("  round %d: without chain %,.0f appends/s, with chain %,.0f appends/s (%.0f%%)%n",
-                        round, withoutChain, withChain, 100 * withChain / withoutChain);
+                // Alternating which store goes first, so a machine whose load drifts favours neither.
+                double withoutChain = round % 2 == 1 ? appendsPerSecond(plain, appends, concurrent) : 0;
+                ChainedRun withChain = chainedRun(chained, extension, appends, concurrent);
+                withoutChain = round % 2 == 1 ? withoutChain : appendsPerSecond(plain, appends, concurrent);
+                ratios.add(withChain.appendsPerSecond() / withoutChain);
+                System.out.printf("  round %d: without chain %,.0f appends/s, with chain %,.0f appends/s (%.0f%%),"
+                                + " all chained %d ms after the last append%n",
+                        round, withoutChain, withChain.appendsPerSecond(), 100 * withChain.appendsPerSecond() / withoutChain,
+                        withChain.caughtUpMillis());
             }
+            System.out.printf("  median with / without: %.0f%%%n", 100 * ratios.stream().sorted().toList().get(ratios.size() / 2));
         }
         JdbcTemplate jdbc = new JdbcTemplate(chained);
         long missing = events - jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         if (missing > 0) {
             fill(jdbc, missing);
-        }
-        ChainVerifier verifier = new ChainVerifier(chained);
-        for (int round = 1; round <= 2; round++) {
             long started = System.nanoTime();
-            ChainVerification verification = verifier.verify();
+            long chainedEvents = extension.extend();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Verification: %,d events in %.1f s, %,.0f events/s, intact %s%n",
-                    verification.events(), seconds, verification.events() / seconds, verification.intact());
+            System.out.printf("Chaining: %,d events in %.1f s, %,.0f events/s%n", chainedEvents, seconds, chainedEvents / seconds);
+        }
+        for (int parallelism : List.of(1, VERIFICATION_PARALLELISM)) {
+            ChainVerifier verifier = new ChainVerifier(chained, parallelism);
+            for (int round = 1; round <= 2; round++) {
+                long started = System.nanoTime();
+                ChainVerification verification = verifier.verify();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("Verification on %d connection(s): %,d events in %.1f s, %,.0f events/s, intact %s%n",
+                        parallelism, verification.events(), seconds, verification.events() / seconds, verification.intact());
+            }
         }
     }
 
@@ -122,7 +143,31 @@ public final class EventChainBenchmark {
         return null;
     }
 
-    /** Stores events through the trigger in large statements: the chain is built as it would be by appends. */
+    private record ChainedRun(double appendsPerSecond, long caughtUpMillis) {
+    }
+
+    /** Appends while the chain is extended as a service extends it, then waits until every append is chained. */
+    private static ChainedRun chainedRun(DataSource chained, ChainExtension extension, int appends, int writers) throws Exception {
+        ScheduledChainExtension chaining = new ScheduledChainExtension(extension, CHAIN_INTERVAL);
+        chaining.start();
+        try {
+            double rate = appendsPerSecond(chained, appends, writers);
+            long appended = System.nanoTime();
+            awaitChained(new JdbcTemplate(chained));
+            return new ChainedRun(rate, (System.nanoTime() - appended) / 1_000_000);
+        } finally {
+            chaining.stop();
+        }
+    }
+
+    private static void awaitChained(JdbcTemplate jdbc) throws InterruptedException {
+        while (!Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT (SELECT max(globalindex) FROM event_chain) = (SELECT max(globalindex) FROM domainevententry)", Boolean.class))) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** Stores events in large statements; they are chained afterwards as committed events are. */
     private static void fill(JdbcTemplate jdbc, long events) {
         System.out.printf("Filling the chained store with %,d events...%n", events);
         long started = System.nanoTime();

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.misconduct.local.LocalKafkaBroker;
 import org.misconduct.local.LocalPostgres;
@@ -22,13 +25,15 @@ import org.misconduct.local.ServiceProcess;
 
 /**
  * The investigators' case queue through investigation-service's jar at many cases: p50 and p99 of the first, tenth
- * and last page of 100 open cases, one investigator asking at a time. The cases are written straight into the queue's
+ * and last page of 100 open cases, each reached by the cursor of the page before it (the {@code Link} header's next
+ * page), one investigator asking at a time. The cases are written straight into the queue's
  * read model (as its projection would leave them), one in ten open, since only reading is measured.
  */
 final class QueueBench {
 
     private static final String DATABASE = "investigation_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final int PAGE_SIZE = 100;
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     private final Path root;
     private final int cases;
@@ -58,12 +63,13 @@ final class QueueBench {
             long open = load(postgres);
             String token = issuer.accessToken("investigator.bench", "investigator");
             long lastPage = (open - 1) / PAGE_SIZE;
+            Map<Long, URI> pages = cursors(URI.create(investigation.baseUrl() + "/api/v1/cases/queue?size=" + PAGE_SIZE),
+                    token, List.of(0L, 9L, lastPage));
             List<String> figures = new ArrayList<>();
-            for (long page : List.of(0L, 9L, lastPage)) {
-                URI uri = URI.create(investigation.baseUrl() + "/api/v1/cases/queue?page=" + page + "&size=" + PAGE_SIZE);
-                LoadRun.run(1, Duration.ofSeconds(3), () -> get(uri, token));
-                LoadRun.Result result = LoadRun.run(1, perPage, () -> get(uri, token));
-                figures.add("page %d: p50 %.1f ms p99 %.1f ms (%d requests%s)".formatted(page + 1, result.p50Millis(),
+            for (Map.Entry<Long, URI> page : pages.entrySet()) {
+                LoadRun.run(1, Duration.ofSeconds(3), () -> get(page.getValue(), token));
+                LoadRun.Result result = LoadRun.run(1, perPage, () -> get(page.getValue(), token));
+                figures.add("page %d: p50 %.1f ms p99 %.1f ms (%d requests%s)".formatted(page.getKey() + 1, result.p50Millis(),
                         result.p99Millis(), result.succeeded(), result.failed() == 0 ? "" : ", " + result.failed() + " failed"));
             }
             return "queue %s %d cores, %d cases (%d open), pages of %d: %s".formatted(LocalDate.now(),
@@ -76,6 +82,32 @@ final class QueueBench {
             postgres.dropDatabase(DATABASE);
             postgres.stop();
         }
+    }
+
+    /**
+     * The address of each page wanted, as a client reaches it: the first page's, then each next page's from the
+     * {@code Link} header of the one before (its cursor), walking the whole queue once.
+     */
+    private Map<Long, URI> cursors(URI first, String token, List<Long> wanted) throws Exception {
+        Map<Long, URI> found = new LinkedHashMap<>();
+        URI page = first;
+        for (long number = 0; page != null && found.size() < wanted.size(); number++) {
+            if (wanted.contains(number)) {
+                found.put(number, page);
+            }
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
+            page = response.headers().firstValue("Link").map(QueueBench::next).orElse(null);
+        }
+        if (found.size() < wanted.size()) {
+            throw new IllegalStateException("The queue's links reached only pages " + found.keySet() + " of " + wanted);
+        }
+        return found;
+    }
+
+    private static URI next(String link) {
+        Matcher next = NEXT.matcher(link);
+        return next.find() ? URI.create(next.group(1)) : null;
     }
 
     private boolean get(URI uri, String token) throws Exception {

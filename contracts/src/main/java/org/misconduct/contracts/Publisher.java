@@ -15,6 +15,7 @@ import org.misconduct.contracts.intake.NonUnForcesNotified;
 import org.misconduct.contracts.investigation.ContingentFlagged;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.CriminalReferralOutcomeRecorded;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureLifted;
@@ -22,6 +23,7 @@ import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateActionRecorded;
 import org.misconduct.contracts.investigation.MemberStateNotified;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
@@ -30,6 +32,7 @@ import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
 import org.misconduct.contracts.victimassistance.AssistanceDelivered;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.victimassistance.SharingConsentChanged;
+import org.misconduct.contracts.victimassistance.VictimFirstContacted;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
 /**
@@ -40,16 +43,17 @@ public enum Publisher {
 
     INTAKE(Topics.INTAKE, "/intake-service", List.of(
             AllegationRegistered.class, AllegationAssessed.class, AllegationReferred.class, AllegationClosed.class,
-            NonUnForcesNotified.class)),
+            NonUnForcesNotified.class, ClockBreached.class)),
     INVESTIGATION(Topics.INVESTIGATION, "/investigation-service", List.of(
             InvestigationOpened.class, InvestigatingEntityChanged.class, EvidencePreserved.class,
             MemberStateNotified.class, MemberStateResponded.class, NioAppointed.class, InterimMeasureTaken.class,
             InterimMeasureLifted.class, SuspendedPaymentTransferred.class, SuspendedPaymentReleased.class,
             InvestigationCompleted.class, CriminalReferralMade.class, DisciplinaryActionTaken.class,
-            ContingentFlagged.class, ContingentRepatriated.class, ClockBreached.class, ClockExtended.class)),
+            ContingentFlagged.class, ContingentRepatriated.class, ClockBreached.class, ClockExtended.class,
+            CriminalReferralOutcomeRecorded.class, MemberStateActionRecorded.class)),
     VICTIM_ASSISTANCE(Topics.VICTIM_ASSISTANCE, "/victim-assistance-service", List.of(
             VictimRegistered.class, AssistanceDelivered.class, SharingConsentChanged.class,
-            PaternityClaimUpdated.class, ClockBreached.class));
+            PaternityClaimUpdated.class, ClockBreached.class, VictimFirstContacted.class));
 
     private final String topic;
     private final URI source;

@@ -18,11 +18,20 @@ class PublisherTest {
     }
 
     @Test
-    void clockBreachesComeFromBothServicesThatKeepClocksAndExtensionsOnlyFromInvestigation() {
+    void clockBreachesComeFromEveryServiceThatKeepsClocksAndExtensionsOnlyFromInvestigation() {
         assertThat(Publisher.INVESTIGATION.publishes(ClockBreached.class)).isTrue();
+        assertThat(Publisher.INTAKE.publishes(ClockBreached.class)).isTrue();
         assertThat(Publisher.VICTIM_ASSISTANCE.publishes(ClockBreached.class)).isTrue();
         assertThat(PublishedEventCatalogue.fromItsPublisher(Topics.VICTIM_ASSISTANCE, "/victim-assistance-service", "ClockExtended")).isFalse();
         assertThat(Publisher.INTAKE.publishes(ClockExtended.class)).isFalse();
+    }
+
+    @Test
+    void accountabilityFollowThroughIsPublishedByTheServicesThatRecordIt() {
+        assertThat(PublishedEventCatalogue.fromItsPublisher(Topics.INVESTIGATION, "/investigation-service", "CriminalReferralOutcomeRecorded")).isTrue();
+        assertThat(PublishedEventCatalogue.fromItsPublisher(Topics.INVESTIGATION, "/investigation-service", "MemberStateActionRecorded")).isTrue();
+        assertThat(PublishedEventCatalogue.fromItsPublisher(Topics.VICTIM_ASSISTANCE, "/victim-assistance-service", "VictimFirstContacted")).isTrue();
+        assertThat(PublishedEventCatalogue.fromItsPublisher(Topics.INTAKE, "/intake-service", "MemberStateActionRecorded")).isFalse();
     }
 
     @Test

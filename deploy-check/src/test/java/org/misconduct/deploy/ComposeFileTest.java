@@ -18,7 +18,7 @@ import org.misconduct.contracts.Topics;
 class ComposeFileTest {
 
     private static final Path COMPOSE = Deployment.file("compose");
-    private static final List<String> ONE_SHOT = List.of("kafka-topics", "keycloak-realm");
+    private static final List<String> ONE_SHOT = List.of("kafka-topics", "keycloak-realm", "minio-buckets");
 
     @Test
     void dockerComposeAcceptsTheFileWithTheSecretsOfTheExampleEnvironment() throws Exception {

@@ -42,7 +42,8 @@ final class StrictManifests {
             "kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class,
             "postgresql.cnpg.io/v1/Cluster", CloudNativePgModel.Cluster.class,
             "postgresql.cnpg.io/v1/Database", CloudNativePgModel.Database.class,
-            "postgresql.cnpg.io/v1/ScheduledBackup", CloudNativePgModel.ScheduledBackup.class);
+            "postgresql.cnpg.io/v1/ScheduledBackup", CloudNativePgModel.ScheduledBackup.class,
+            "apps/v1/StatefulSet", io.fabric8.kubernetes.api.model.apps.StatefulSet.class);
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -3,6 +3,8 @@ package org.misconduct.integrity;
 import java.security.MessageDigest;
 import java.util.Objects;
 
+import org.misconduct.contracts.integrity.ChainBreakReason;
+
 /**
  * Checks the store's events against their chain, one global index at a time in ascending order, and remembers the
  * first departure. Fed by {@link ChainVerifier}; knows no database.
@@ -67,23 +69,23 @@ final class ChainWalk {
 
     private BrokenLink check(ChainRow row, StoredEvent event) {
         if (row == null) {
-            return new BrokenLink(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), BreakReason.INSERTED);
+            return new BrokenLink(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(), ChainBreakReason.INSERTED);
         }
         if (!Objects.equals(row.previousIndex(), previousChainIndex)) {
             return row.previousIndex() != null && (previousChainIndex == null || row.previousIndex() > previousChainIndex)
-                    ? new BrokenLink(row.previousIndex(), null, null, BreakReason.MISSING)
-                    : new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), BreakReason.INSERTED);
+                    ? new BrokenLink(row.previousIndex(), null, null, ChainBreakReason.MISSING)
+                    : new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), ChainBreakReason.INSERTED);
         }
         if (event == null) {
-            return new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), BreakReason.MISSING);
+            return new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), ChainBreakReason.MISSING);
         }
         if (!MessageDigest.isEqual(event.digest(), row.digest())) {
             boolean moved = MessageDigest.isEqual(event.digestAt(row.aggregateIdentifier(), row.sequenceNumber()), row.digest());
             return new BrokenLink(event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(),
-                    moved ? BreakReason.REORDERED : BreakReason.CHANGED);
+                    moved ? ChainBreakReason.REORDERED : ChainBreakReason.CHANGED);
         }
         if (!row.expectedLink(link).sameAs(row.link())) {
-            return new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), BreakReason.CHANGED);
+            return new BrokenLink(row.globalIndex(), row.aggregateIdentifier(), row.sequenceNumber(), ChainBreakReason.CHANGED);
         }
         return null;
     }

@@ -16,8 +16,4 @@ public record Checkpoints(List<Checkpoint> all) {
     public Long anchoredThrough() {
         return all.isEmpty() ? null : all.get(all.size() - 1).globalIndex();
     }
-
-    CheckpointWalk walk() {
-        return new CheckpointWalk(all);
-    }
 }

@@ -24,7 +24,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * The verifier of the service's event chain, its checkpoints on Kafka (published and read back), the background
+ * The extension of the service's event chain after commit, its verifier, its checkpoints on Kafka (published and read back), the background
  * verification and its meters. Both recurring tasks are db-scheduler tasks: one instance at a time runs each.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -35,8 +35,18 @@ public class EventIntegrityAutoConfiguration {
     static final String CHECKPOINT_TASK = "event-chain-checkpoint";
 
     @Bean
-    ChainVerifier chainVerifier(DataSource dataSource) {
-        return new ChainVerifier(dataSource);
+    ChainVerifier chainVerifier(DataSource dataSource, IntegrityProperties properties) {
+        return new ChainVerifier(dataSource, properties.verificationParallelism());
+    }
+
+    @Bean
+    ChainExtension chainExtension(DataSource dataSource, IntegrityProperties properties) {
+        return new ChainExtension(dataSource, properties.chainBatch(), properties.chainGapGrace());
+    }
+
+    @Bean
+    ScheduledChainExtension scheduledChainExtension(ChainExtension extension, IntegrityProperties properties) {
+        return new ScheduledChainExtension(extension, properties.chainInterval());
     }
 
     /** Declared where the service may create topics (development, tests); kept for ever, like the published events. */

@@ -8,8 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param checkpointInterval   how often at most the chain's head is published as a checkpoint
  * @param verificationInterval how often the whole chain is verified in the background
+ * @param chainInterval        how often newly committed events are chained; until then they can be changed unseen
+ * @param chainGapGrace        how long the chain waits for an event whose global index was drawn but not yet
+ *                             committed before passing over it; one committed later is reported as inserted
+ * @param chainBatch           how many events at most one extension of the chain covers
+ * @param verificationParallelism how many database connections at most one verification reads on at once
  */
 @ConfigurationProperties("misconduct.integrity")
 public record IntegrityProperties(@DefaultValue("PT1M") Duration checkpointInterval,
-                                  @DefaultValue("PT10M") Duration verificationInterval) {
+                                  @DefaultValue("PT10M") Duration verificationInterval,
+                                  @DefaultValue("PT0.2S") Duration chainInterval,
+                                  @DefaultValue("PT30S") Duration chainGapGrace,
+                                  @DefaultValue("10000") int chainBatch,
+                                  @DefaultValue("2") int verificationParallelism) {
 }

@@ -38,7 +38,7 @@ public class ScheduledVerification {
         if (!report.intact()) {
             BrokenLink broken = report.firstBroken();
             log.error("Event chain broken: first at global index {}, reason {}; {} events in the store",
-                    broken.globalIndex(), broken.reason().code(), report.events());
+                    broken.globalIndex(), broken.reason().wireName(), report.events());
         }
         return report;
     }

@@ -3,17 +3,20 @@ package org.misconduct.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.misconduct.contracts.integrity.ChainBreakReason;
 import org.misconduct.testinfra.EventStoreTampering;
 import org.misconduct.testinfra.PostgresDatabase;
 import org.misconduct.testinfra.TestInfrastructure;
@@ -26,7 +29,9 @@ class ChainVerifierIntegrationTest {
     private static DriverManagerDataSource dataSource;
     private static JdbcTemplate jdbc;
     private static ChainVerifier verifier;
+    private static ChainVerifier inRanges;
     private static EventStoreTampering tampering;
+    private static ChainExtension extension;
 
     @BeforeAll
     static void storeWithEventsBeforeAndAfterTheChain() {
@@ -36,6 +41,7 @@ class ChainVerifierIntegrationTest {
         jdbc = new JdbcTemplate(dataSource);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").target("1").placeholders(administrator).load().migrate();
         append("case-a", 0);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").target("5").placeholders(administrator).load().migrate();
         append("case-a", 1);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/axon").placeholders(administrator).load().migrate();
         append("case-a", 2);
@@ -43,14 +49,18 @@ class ChainVerifierIntegrationTest {
         append("case-a", 3);
         append("case-b", 1);
         verifier = new ChainVerifier(dataSource);
+        inRanges = new ChainVerifier(dataSource, 3, 1);
         tampering = new EventStoreTampering(dataSource);
+        extension = new ChainExtension(dataSource, 1_000, Duration.ZERO);
+        extension.extend();
     }
 
     @Test
-    void eventsStoredBeforeAndAfterTheChainExistedAreIntact() {
+    void eventsStoredBeforeTheChainByTheFormerTriggerAndAfterCommitAreIntact() {
         ChainVerification verification = verifier.verify();
 
         assertThat(verification.intact()).isTrue();
+        assertThat(inRanges.verify()).isEqualTo(verification);
         assertThat(verification.events()).isEqualTo(count());
         assertThat(verification.lastIndex()).isEqualTo(newest());
     }
@@ -60,7 +70,7 @@ class ChainVerifierIntegrationTest {
         long target = indexOf("case-a", 2);
         Runnable undo = tampering.changeOnePayloadByte(target);
 
-        assertBrokenAt(target, "case-a", 2L, BreakReason.CHANGED);
+        assertBrokenAt(target, "case-a", 2L, ChainBreakReason.CHANGED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -70,7 +80,7 @@ class ChainVerifierIntegrationTest {
         long target = indexOf("case-b", 0);
         Runnable undo = tampering.deleteEvent(target);
 
-        assertBrokenAt(target, "case-b", 0L, BreakReason.MISSING);
+        assertBrokenAt(target, "case-b", 0L, ChainBreakReason.MISSING);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -82,7 +92,7 @@ class ChainVerifierIntegrationTest {
         Long sequence = jdbc.queryForObject("SELECT sequencenumber FROM domainevententry WHERE globalindex = ?", Long.class, target);
         Runnable undo = tampering.deleteEvent(target);
 
-        assertBrokenAt(target, aggregate, sequence, BreakReason.MISSING);
+        assertBrokenAt(target, aggregate, sequence, ChainBreakReason.MISSING);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -94,7 +104,7 @@ class ChainVerifierIntegrationTest {
         List<java.util.Map<String, Object>> chainRow = jdbc.queryForList("SELECT * FROM event_chain WHERE globalindex = ?", target);
         jdbc.update("DELETE FROM event_chain WHERE globalindex = ?", target);
 
-        assertBrokenAt(target, null, null, BreakReason.MISSING);
+        assertBrokenAt(target, null, null, ChainBreakReason.MISSING);
         java.util.Map<String, Object> row = chainRow.get(0);
         jdbc.update("INSERT INTO event_chain VALUES (?, ?, ?, ?, ?, ?)", row.get("globalindex"), row.get("previousindex"),
                 row.get("aggregateidentifier"), row.get("sequencenumber"), row.get("digest"), row.get("link"));
@@ -103,11 +113,38 @@ class ChainVerifierIntegrationTest {
     }
 
     @Test
-    void aForgedEventIsInsertedAtItsGlobalIndex() {
-        long forged = indexOf("case-b", 0) + 1_000_000;
-        Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), forged);
+    void aForgedEventInAGapTheChainPassedOverIsInsertedAtItsGlobalIndex() {
+        long gap = drawGlobalIndex();
+        append("case-c", 0);
+        extension.extend();
+        Runnable undo = tampering.insertForgedEvent(indexOf("case-b", 0), gap);
 
-        assertBrokenAt(forged, "case-b", 100_000L, BreakReason.INSERTED);
+        assertBrokenAt(gap, "case-b", 100_000L, ChainBreakReason.INSERTED);
+        undo.run();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aGapIsWaitedForWithinTheGraceAndTheEventCommittedInItChainedInOrder() {
+        long gap = drawGlobalIndex();
+        append("case-d", 0);
+        ChainExtension patient = new ChainExtension(dataSource, 1_000, Duration.ofHours(1));
+
+        assertThat(patient.extend()).isZero();
+        assertThat(verifier.verify().intact()).as("events not chained yet are pending, not inserted").isTrue();
+        appendAt(gap, "case-d", 1);
+        assertThat(patient.extend()).isEqualTo(2);
+        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verify().lastIndex()).isEqualTo(newest());
+    }
+
+    @Test
+    void theFirstTwoEventsSwappedAreReorderedAtTheFirst() {
+        long first = indexOf("case-a", 0);
+        long second = indexOf("case-a", 1);
+        Runnable undo = tampering.swapSequenceNumbers(first, second);
+
+        assertBrokenAt(first, "case-a", 1L, ChainBreakReason.REORDERED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -118,7 +155,7 @@ class ChainVerifierIntegrationTest {
         long second = indexOf("case-a", 3);
         Runnable undo = tampering.swapSequenceNumbers(first, second);
 
-        assertBrokenAt(first, "case-a", 3L, BreakReason.REORDERED);
+        assertBrokenAt(first, "case-a", 3L, ChainBreakReason.REORDERED);
         undo.run();
         assertThat(verifier.verify().intact()).isTrue();
     }
@@ -130,7 +167,7 @@ class ChainVerifierIntegrationTest {
 
         ChainVerification verification = verifier.verify(new Checkpoints(List.of(beyond)));
 
-        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, BreakReason.MISSING));
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, ChainBreakReason.MISSING));
     }
 
     @Test
@@ -141,15 +178,23 @@ class ChainVerifierIntegrationTest {
 
         ChainVerification verification = verifier.verify(new Checkpoints(List.of(published)));
 
-        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(at, "case-a", 2L, BreakReason.CHANGED));
+        assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(at, "case-a", 2L, ChainBreakReason.CHANGED));
         assertThat(now.intact()).isTrue();
     }
 
     @Test
-    void concurrentAppendsAreChainedInGlobalIndexOrderWithoutGaps() throws Exception {
+    void concurrentAppendsAreChainedWhileTheyCommitInGlobalIndexOrderWithoutGaps() throws Exception {
         long before = newest();
-        ExecutorService writers = Executors.newFixedThreadPool(8);
+        ChainExtension patient = new ChainExtension(dataSource, 1_000, Duration.ofHours(1));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(9);
         try {
+            Future<?> chaining = writers.submit(() -> {
+                while (writing.get()) {
+                    patient.extend();
+                }
+                return null;
+            });
             List<Future<?>> appends = IntStream.range(0, 200)
                     .mapToObj(i -> writers.submit(() -> append("concurrent-" + (i % 8), i / 8)))
                     .<Future<?>>map(future -> future)
@@ -157,27 +202,41 @@ class ChainVerifierIntegrationTest {
             for (Future<?> append : appends) {
                 append.get();
             }
+            writing.set(false);
+            chaining.get();
         } finally {
             writers.shutdown();
         }
+        patient.extend();
 
         assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verify().lastIndex()).isEqualTo(newest());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, before)).isEqualTo(200);
         assertThat(newest()).isEqualTo(before + 200);
     }
 
-    private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, BreakReason reason) {
+    private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, ChainBreakReason reason) {
         ChainVerification verification = verifier.verify();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBroken()).isEqualTo(new BrokenLink(globalIndex, aggregate, sequence, reason));
+        assertThat(inRanges.verify()).as("verified in ranges on several connections").isEqualTo(verification);
     }
 
     private static void append(String aggregate, long sequence) {
+        appendAt(drawGlobalIndex(), aggregate, sequence);
+    }
+
+    private static void appendAt(long globalIndex, String aggregate, long sequence) {
         jdbc.update("""
-                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,
-                    payloadrevision, payloadtype, "timestamp") VALUES (?, ?, 'Case', ?, ?, ?, '1', 'org.example.Happened', ?)""",
-                aggregate, sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
+                INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                    payload, payloadrevision, payloadtype, "timestamp") VALUES (?, ?, ?, 'Case', ?, ?, ?, '1', 'org.example.Happened', ?)""",
+                globalIndex, aggregate, sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
                 ("{\"n\":" + sequence + "}").getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+    }
+
+    /** A global index drawn as an append draws it. */
+    private static long drawGlobalIndex() {
+        return jdbc.queryForObject("SELECT nextval('domainevententry_globalindex_seq')", Long.class);
     }
 
     private static long indexOf(String aggregate, long sequence) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ class ServiceRolePrivilegesIntegrationTest {
 
     private static JdbcTemplate service;
     private static ChainVerifier verifier;
+    private static ChainExtension extension;
 
     @BeforeAll
     static void migrateAsTheOwnerAndConnectAsTheService() {
@@ -31,16 +33,19 @@ class ServiceRolePrivilegesIntegrationTest {
         DriverManagerDataSource serviceRole = new DriverManagerDataSource(database.jdbcUrl(), database.serviceRole(), database.password());
         service = new JdbcTemplate(serviceRole);
         verifier = new ChainVerifier(serviceRole);
+        extension = new ChainExtension(serviceRole, 1_000, Duration.ZERO);
         append("case-a", 0);
         append("case-a", 1);
     }
 
     @Test
-    void theServiceAppendsReadsAndVerifiesItsEvents() {
+    void theServiceAppendsChainsReadsAndVerifiesItsEvents() {
         append("case-b", 0);
+        extension.extend();
 
         assertThat(service.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isGreaterThanOrEqualTo(3);
         assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.verify().lastIndex()).isEqualTo(service.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class));
     }
 
     @Test
@@ -57,6 +62,8 @@ class ServiceRolePrivilegesIntegrationTest {
         assertRefused("UPDATE event_chain SET link = digest");
         assertRefused("DELETE FROM event_chain");
         assertRefused("TRUNCATE event_chain");
+        assertRefused("INSERT INTO event_chain_gap VALUES (999999, now())");
+        assertRefused("DELETE FROM event_chain_gap");
     }
 
     @Test

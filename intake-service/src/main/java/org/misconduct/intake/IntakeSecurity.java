@@ -23,7 +23,7 @@ class IntakeSecurity {
     SecurityFilterChain intakeApi(HttpSecurity http, ResourceServer resourceServer) throws Exception {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints/*/messages").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints/*/messages", "/api/v1/complaints/*/attachments").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/complaints/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/complaints", "/follow-up", "/follow-up/messages", "/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/complaints", "/follow-up", "/follow-up/messages").permitAll()

@@ -63,6 +63,7 @@ class IntakeFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "intake_it");
+        registry.add("misconduct.integrity.checkpoint-interval", () -> "PT1S");
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerFollowUpCodeKey(registry);
         // Every request of this test comes from one address; the limits themselves are tested on the filter.
@@ -524,7 +525,17 @@ class IntakeFlowIntegrationTest {
         await("allegation view of " + caseReference).atMost(Duration.ofSeconds(20)).until(() -> viewed(caseReference));
 
         http.perform(get("/api/v1/integrity").with(intakeOfficer())).andExpect(status().isForbidden());
-        assertThat(TamperingScenarios.run("intake_it", this::integrity)).isEmpty();
+        assertThat(TamperingScenarios.run("intake_it", this::integrity, this::anchoredThrough)).isEmpty();
+    }
+
+    private long anchoredThrough() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode anchored = json.readTree(http.perform(get("/api/v1/integrity").with(auditor()))
+                    .andReturn().getResponse().getContentAsString()).get("anchoredThrough");
+            return anchored == null || anchored.isNull() ? -1 : anchored.asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TamperingScenarios.Verdict integrity() {

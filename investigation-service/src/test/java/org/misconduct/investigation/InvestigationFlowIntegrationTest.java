@@ -61,6 +61,7 @@ class InvestigationFlowIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestProperties.register(registry, "investigation_it");
+        registry.add("misconduct.integrity.checkpoint-interval", () -> "PT1S");
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerScreeningBlindIndexKey(registry);
     }
@@ -355,6 +356,15 @@ class InvestigationFlowIntegrationTest {
             json.readTree(page.getContentAsString()).forEach(item -> paged.add(item.get("caseReference").asText()));
         }
         assertThat(paged).containsExactlyElementsOf(mine);
+        String next = first.getHeader("Link").replaceAll("^<([^>]*)>.*$", "$1");
+        assertThat(next).contains("after=");
+        var followed = http.perform(get(java.net.URI.create(next)).with(pager))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].caseReference").value(mine.get(2)))
+                .andReturn().getResponse();
+        assertThat(followed.getHeader("Link")).contains("page=0").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        http.perform(get("/api/v1/cases/queue").param("after", "not-a-cursor").with(pager))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
 
         http.perform(get("/api/v1/cases/queue").param("size", "0").with(pager))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
@@ -727,7 +737,17 @@ class InvestigationFlowIntegrationTest {
         publishedTypesFor(caseReference, 1);
 
         http.perform(get("/api/v1/integrity").with(investigator())).andExpect(status().isForbidden());
-        assertThat(TamperingScenarios.run("investigation_it", this::integrity)).isEmpty();
+        assertThat(TamperingScenarios.run("investigation_it", this::integrity, this::anchoredThrough)).isEmpty();
+    }
+
+    private long anchoredThrough() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode anchored = json.readTree(http.perform(get("/api/v1/integrity").with(role("auditor")))
+                    .andReturn().getResponse().getContentAsString()).get("anchoredThrough");
+            return anchored == null || anchored.isNull() ? -1 : anchored.asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TamperingScenarios.Verdict integrity() {

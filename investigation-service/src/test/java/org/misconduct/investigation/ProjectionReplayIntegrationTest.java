@@ -42,7 +42,7 @@ class ProjectionReplayIntegrationTest {
     private static final String SERVICE = "investigation-replay-it";
     private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final List<String> VIEWS = List.of("case_view", "case_clock_view", "payment_suspension_view",
-            "contingent_flag_view");
+            "contingent_flag_view", "screening_record", "screening_check_log");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -78,16 +78,26 @@ class ProjectionReplayIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"PAYMENT_SUSPENSION\",\"amount\":1500.50,\"currency\":\"USD\"}"))
                 .andExpect(status().isCreated());
-        await("suspension projected").atMost(WITHIN).until(() -> count("payment_suspension_view") >= 1);
+        http.perform(post("/api/v1/cases/{ref}/subjects", suspended).with(role("investigator"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"personnelCategory":"MC","nationality":"XAR","contingentUnit":"XAR-BATT-1","rank":"Captain",
+                         "identifiers":{"fullName":"Replay Subject","dateOfBirth":"1984-03-07","serviceNumber":"SN-REPLAY-1"}}"""))
+                .andExpect(status().isCreated());
+        http.perform(post("/api/v1/screening/checks").with(role("screening-officer")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"DEPLOYMENT\",\"identifiers\":{\"serviceNumber\":\"SN-NOBODY\"}}"))
+                .andExpect(status().isOk());
+        await("suspension, subject and check projected").atMost(WITHIN).until(() -> count("payment_suspension_view") >= 1
+                && count("screening_record") >= 1 && count("screening_check_log") >= 1);
         awaitCaughtUp();
         List<List<Map<String, Object>>> before = snapshot();
         // Damage the read models, as a faulty release might: only a replay from the events repairs them.
         jdbc.update("DELETE FROM case_clock_view WHERE case_reference = ?", suspended);
         jdbc.update("DELETE FROM payment_suspension_view");
+        jdbc.update("DELETE FROM screening_record");
         assertThat(snapshot()).isNotEqualTo(before);
 
         List<String> names = statuses().findValuesAsText("name");
-        assertThat(names).contains("case-queue", "payment-suspensions", "contingent-flags")
+        assertThat(names).contains("case-queue", "payment-suspensions", "contingent-flags", "screening-records", "screening-checks")
                 .doesNotContain("contingent-patterns", "kafka-publication", "domain-metrics");
         for (String name : names) {
             http.perform(post("/api/v1/projections/{name}/replay", name).with(role("admin"))).andExpect(status().isAccepted());

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class PersonalDataVaultTest {
 
@@ -56,6 +58,23 @@ class PersonalDataVaultTest {
         assertThat(vault.open(subject, name)).isEmpty();
         assertThat(vault.open(subject, narrative)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT wrapped_key FROM personal_data_key WHERE subject_id = ?", byte[].class, subject)).isNull();
+    }
+
+    @Test
+    void withinOneTransactionAPersonsKeyIsMadeOnceAndErasingStillStopsSealing() {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        String subject = newSubject();
+        String[] sealed = transaction.execute(status -> new String[] {vault.seal(subject, "Amina"), vault.seal(subject, "+236 555 0101")});
+
+        assertThat(vault.open(subject, sealed[0])).contains("Amina");
+        assertThat(vault.open(subject, sealed[1])).contains("+236 555 0101");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE subject_id = ?", Long.class, subject)).isEqualTo(1);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            vault.seal(subject, "before erasure");
+            vault.erase(subject);
+            vault.seal(subject, "after erasure");
+        })).isInstanceOf(PersonalDataVault.SubjectErased.class);
+        assertThat(vault.open(subject, sealed[0])).contains("Amina");
     }
 
     @Test

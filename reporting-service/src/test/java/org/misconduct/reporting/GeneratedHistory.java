@@ -24,15 +24,18 @@ import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.intake.NonUnForcesNotified;
 import org.misconduct.contracts.investigation.ContingentFlagged;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.CriminalReferralOutcomeRecorded;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureLifted;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateActionRecorded;
 import org.misconduct.contracts.investigation.MemberStateNotified;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
@@ -41,6 +44,7 @@ import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
 import org.misconduct.contracts.victimassistance.AssistanceDelivered;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.victimassistance.SharingConsentChanged;
+import org.misconduct.contracts.victimassistance.VictimFirstContacted;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
 /**
@@ -63,6 +67,8 @@ final class GeneratedHistory {
     static final List<String> CLAIM_STATUSES = List.of("FILED", "UNDER_REVIEW", "ESTABLISHED", "DISMISSED");
     static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2026);
     static final List<String> CHANNELS = java.util.Arrays.stream(Channel.values()).map(Channel::name).toList();
+    static final List<String> REFERRAL_STATUSES = List.of("UNDER_INVESTIGATION", "PROSECUTED", "CONVICTED", "ACQUITTED",
+            "DECLINED", "NO_RESPONSE");
     static final List<String> CLOSURE_REASONS = List.of("NOT_UN_PERSONNEL", "INSUFFICIENT_INFORMATION", "DUPLICATE", "OUT_OF_SCOPE");
 
     /** One record as a topic carries it. */
@@ -123,11 +129,15 @@ final class GeneratedHistory {
         boolean knownAtRegistration = random.nextInt(3) > 0;
         // A complainant often names a category or nationality that intake's assessment does not confirm.
         boolean complaintDiffers = random.nextInt(4) == 0;
-        intake(new AllegationRegistered(ref, mission, channel(number), knownAtRegistration ? (complaintDiffers ? pick(CATEGORIES) : category) : "UNKNOWN",
+        String registeredCategory = knownAtRegistration ? (complaintDiffers ? pick(CATEGORIES) : category) : "UNKNOWN";
+        intake(new AllegationRegistered(ref, mission, channel(number), registeredCategory,
                 knownAtRegistration ? (complaintDiffers ? pick(NATIONALITIES) : nationality) : null, victimCount, minor, received));
         registerVictims(ref, received);
         int stage = random.nextInt(20);
         if (stage == 0) {
+            if (registeredCategory.equals("NON_UN")) {
+                nonUnNotification(ref, mission, received);
+            }
             if (random.nextBoolean()) {
                 intake(new AllegationClosed(ref, pick(CLOSURE_REASONS), received.plus(Duration.ofDays(1))));
             }
@@ -136,6 +146,9 @@ final class GeneratedHistory {
         }
         intake(new AllegationAssessed(ref, type, sea ? "TRANSACTIONAL_SEX" : null, category, nationality, "UNIT-" + nationality,
                 victimCount, minor, random.nextBoolean() ? "URGENT" : "NORMAL", received.plus(Duration.ofHours(5))));
+        if (category.equals("NON_UN")) {
+            nonUnNotification(ref, mission, received.plus(Duration.ofHours(5)));
+        }
         if (stage == 1) {
             flush();
             return;
@@ -169,6 +182,61 @@ final class GeneratedHistory {
                     referred.plus(Duration.ofDays(182))));
         }
         flush();
+    }
+
+    /** Non-UN forces notified within their clock, late, or not at all; a later notification names another authority. */
+    private void nonUnNotification(String ref, String mission, Instant started) {
+        Instant due = started.plus(Duration.ofHours(24));
+        switch (random.nextInt(5)) {
+            case 0 -> intake(new ClockBreached(ref, "non-un-notification", started, due, due));
+            case 1 -> {
+                intake(new ClockBreached(ref, "non-un-notification", started, due, due));
+                intake(new NonUnForcesNotified(ref, mission, due.plus(Duration.ofHours(6)), List.of("GOVERNMENT"), false));
+            }
+            case 2 -> { }
+            default -> {
+                Instant notified = started.plus(Duration.ofHours(1 + random.nextInt(22)));
+                intake(new NonUnForcesNotified(ref, mission, notified, List.of("GOVERNMENT", "REGIONAL_ORGANIZATION"), true));
+                if (random.nextInt(3) == 0) {
+                    intake(new NonUnForcesNotified(ref, mission, notified.plus(Duration.ofDays(3)), List.of("REGIONAL_ORGANIZATION"), null));
+                }
+            }
+        }
+    }
+
+    /**
+     * The Member State's follow-through on a SUBSTANTIATED finding against its personnel, or against a subject of the
+     * case who serves in its contingent ({@code nationality} then is the subject's, which the public row does not know).
+     */
+    private void memberStateAction(String ref, String nationality, Instant found) {
+        Instant due = found.plus(Duration.ofDays(90));
+        switch (random.nextInt(6)) {
+            case 0 -> investigate(new ClockBreached(ref, "member-state-action", found, due, due));
+            case 1 -> {
+                investigate(new ClockBreached(ref, "member-state-action", found, due, due));
+                investigate(new MemberStateActionRecorded(ref, nationality, "NO_ACTION", null, due.plus(Duration.ofDays(20)), false));
+            }
+            case 2 -> { }
+            default -> {
+                Instant recorded = found.plus(Duration.ofDays(1 + random.nextInt(88)));
+                boolean reported = random.nextBoolean();
+                investigate(new MemberStateActionRecorded(ref, nationality, "ACTION_TAKEN", reported ? null : pick(ACTIONS), recorded, true));
+                if (random.nextInt(4) == 0) {
+                    // A later report after the clock stopped is late, and changes nothing the first one said.
+                    investigate(new MemberStateActionRecorded(ref, nationality, "ACTION_TAKEN", null, due.plus(Duration.ofDays(5)), false));
+                }
+            }
+        }
+    }
+
+    /** What became of a criminal referral: nothing yet, or one or more outcomes, the later ones coming about later. */
+    private void criminalReferralOutcomes(String ref, String authority, Instant referred) {
+        int outcomes = random.nextInt(4);
+        Instant at = referred;
+        for (int outcome = 0; outcome < outcomes; outcome++) {
+            at = at.plus(Duration.ofDays(10 + random.nextInt(200)));
+            investigate(new CriminalReferralOutcomeRecorded(ref, authority, pick(REFERRAL_STATUSES), at, at.plus(Duration.ofDays(2))));
+        }
     }
 
     private void evidence(String ref, Instant received) {
@@ -261,6 +329,9 @@ final class GeneratedHistory {
         }
         if (UNIFORMED.contains(category)) {
             substantiatedUniformedCases.add(ref);
+            memberStateAction(ref, nationality, completed);
+        } else if (random.nextInt(5) == 0) {
+            memberStateAction(ref, pick(NATIONALITIES), completed);
         }
         int actions = random.nextInt(3);
         for (int action = 0; action < actions; action++) {
@@ -268,7 +339,14 @@ final class GeneratedHistory {
                     UNIFORMED.contains(category) ? nationality : null, completed.plus(Duration.ofDays(10 + action))));
         }
         if (random.nextInt(3) == 0) {
-            investigate(new CriminalReferralMade(ref, random.nextBoolean() ? "HOST_STATE" : "SENDING_STATE", completed.plus(Duration.ofDays(2))));
+            String authority = random.nextBoolean() ? "HOST_STATE" : "SENDING_STATE";
+            investigate(new CriminalReferralMade(ref, authority, completed.plus(Duration.ofDays(2))));
+            criminalReferralOutcomes(ref, authority, completed.plus(Duration.ofDays(2)));
+            if (random.nextInt(4) == 0) {
+                String other = authority.equals("HOST_STATE") ? "SENDING_STATE" : "HOST_STATE";
+                investigate(new CriminalReferralMade(ref, other, completed.plus(Duration.ofDays(4))));
+                criminalReferralOutcomes(ref, other, completed.plus(Duration.ofDays(4)));
+            }
         }
     }
 
@@ -283,8 +361,20 @@ final class GeneratedHistory {
             String victimId = ref + "-V" + number;
             Instant at = received.plus(Duration.ofDays(number));
             victim(new VictimRegistered(ref, victimId, pick(AGE_GROUPS), "FEMALE", at));
-            if (random.nextBoolean()) {
-                victim(new AssistanceDelivered(ref, victimId, "MEDICAL", at.plus(Duration.ofHours(30))));
+            switch (random.nextInt(6)) {
+                case 0, 1, 2 -> {
+                    victim(new AssistanceDelivered(ref, victimId, "MEDICAL", at.plus(Duration.ofHours(30))));
+                    victim(new VictimFirstContacted(ref, victimId, at.plus(Duration.ofHours(30)), true));
+                }
+                case 3 -> {
+                    victim(new ClockBreached(ref, "victim-first-contact", at, at.plus(Duration.ofHours(72)), at.plus(Duration.ofHours(72)),
+                            victimId));
+                    victim(new AssistanceDelivered(ref, victimId, "PSYCHOSOCIAL", at.plus(Duration.ofHours(90))));
+                    victim(new VictimFirstContacted(ref, victimId, at.plus(Duration.ofHours(90)), false));
+                }
+                case 4 -> victim(new ClockBreached(ref, "victim-first-contact", at, at.plus(Duration.ofHours(72)),
+                        at.plus(Duration.ofHours(72)), victimId));
+                default -> { }
             }
             int claimUpdates = random.nextInt(8) == 0 ? 1 + random.nextInt(3) : 0;
             for (int update = 0; update < claimUpdates; update++) {

@@ -116,6 +116,12 @@ class GeneratedHistoryTest {
             assertThat(cases.stream().filter(c -> c.preserved != null && c.preserved.withinClock())).isNotEmpty();
         }
         assertThat(expected.contingentRepatriations).isNotEmpty();
+        assertThat(expected.cases.values()).as("Member State action breached").anyMatch(c -> c.breaches.contains("member-state-action"))
+                .as("Member State action within its clock").anyMatch(c -> Boolean.TRUE.equals(c.memberStateActionWithinClock()))
+                .as("action recorded for a subject of another category").anyMatch(c -> !c.memberStateActions.isEmpty() && c.nationality() == null)
+                .as("non-UN forces notified late").anyMatch(c -> c.breaches.contains("non-un-notification") && !c.nonUnNotifications.isEmpty())
+                .as("a referral with several outcomes").anyMatch(c -> c.referralOutcomes.size() > 1)
+                .as("a victim contacted after the breach").anyMatch(c -> c.firstContacts.stream().anyMatch(f -> !f.withinClock()));
         assertThat(expected.cases.values()).extracting(c -> c.registered.channel()).as("every channel, and registrations naming none")
                 .containsAll(GeneratedHistory.CHANNELS).containsNull();
         assertThat(expected.cases.values()).as("never assessed").anyMatch(c -> c.assessed == null)
@@ -324,6 +330,7 @@ class GeneratedHistoryTest {
         Set<String> contingentCases = new TreeSet<>();
         contingents.forEach(r -> contingentCases.addAll(r.caseReferences()));
         figures.put("repatriations.contingents", Expected.count(contingents.size(), contingentCases));
+        followThroughFigures(cases, measures, actions, figures);
         Map<String, Set<String>> byChannel = new LinkedHashMap<>();
         for (Channel channel : Channel.values()) {
             byChannel.put(channel.name(), new TreeSet<>());
@@ -332,6 +339,56 @@ class GeneratedHistoryTest {
                 channel -> new TreeSet<>()).add(c.ref));
         byChannel.forEach((channel, received) -> figures.put("allegations.channel." + channel, Expected.count(received.size(), received)));
         return figures;
+    }
+
+    private void followThroughFigures(List<Case> cases, List<InterimMeasureTaken> measures, List<DisciplinaryActionTaken> actions,
+                                      Map<String, Expected> figures) {
+        group(cases.stream().filter(c -> c.category() != null && c.nationality() != null).toList(), Case::nationality).forEach((nationality, ofState) -> {
+            String prefix = "member-states." + nationality + ".";
+            Set<String> refs = refs(ofState);
+            figures.put(prefix + "allegations", Expected.count(ofState.size(), refs));
+            figures.put(prefix + "member-state-intent-within-clock", Expected.share(Recomputation.share(ofState, "member-state-intent",
+                    c -> c.responded == null ? null : c.responded.withinClock())));
+            figures.put(prefix + "nio-appointment-within-clock", Expected.share(Recomputation.share(ofState, "nio-appointment",
+                    c -> c.nio == null ? null : c.nio.withinClock())));
+            List<Case> substantiated = ofState.stream().filter(c -> c.status().equals("SUBSTANTIATED")).toList();
+            figures.put(prefix + "substantiated", Expected.count(substantiated.size(), refs(substantiated)));
+            figures.put(prefix + "member-state-action-within-clock", Expected.share(Recomputation.share(ofState, "member-state-action",
+                    Case::memberStateActionWithinClock)));
+            List<DisciplinaryActionTaken> repatriated = actions.stream()
+                    .filter(a -> a.kind().equals("REPATRIATION") && refs.contains(a.caseReference())).toList();
+            figures.put(prefix + "repatriations", Expected.count(repatriated.size(), refsOf(repatriated, DisciplinaryActionTaken::caseReference)));
+            List<InterimMeasureTaken> suspended = measures.stream()
+                    .filter(m -> m.kind().equals("PAYMENT_SUSPENSION") && refs.contains(m.caseReference())).toList();
+            figures.put(prefix + "payments-suspended", Expected.count(suspended.size(), refsOf(suspended, InterimMeasureTaken::caseReference)));
+        });
+        figures.put("member-state-actions-within-clock", Expected.share(Recomputation.share(cases, "member-state-action",
+                Case::memberStateActionWithinClock)));
+        figures.put("non-un-notifications-within-clock", Expected.share(Recomputation.share(cases, "non-un-notification",
+                Case::nonUnNotificationWithinClock)));
+        long contacted = 0;
+        long measured = 0;
+        Set<String> contactedCases = new TreeSet<>();
+        Set<String> measuredCases = new TreeSet<>();
+        for (Case c : cases) {
+            Map<String, Boolean> victims = c.victimsFirstContact();
+            long within = victims.values().stream().filter(Boolean::booleanValue).count();
+            contacted += within;
+            measured += victims.size();
+            if (within > 0) {
+                contactedCases.add(c.ref);
+            }
+            if (!victims.isEmpty()) {
+                measuredCases.add(c.ref);
+            }
+        }
+        figures.put("victims-first-contacted-within-clock", new Expected(contacted, measured, measured == 0 ? null
+                : BigDecimal.valueOf(contacted).divide(BigDecimal.valueOf(measured), 4, java.math.RoundingMode.HALF_UP), null, null,
+                contactedCases, measuredCases));
+        List<Map.Entry<String, String>> referrals = new ArrayList<>();
+        cases.forEach(c -> c.referralStatuses().values().forEach(status -> referrals.add(Map.entry(c.ref, status))));
+        group(referrals, Map.Entry::getValue).forEach((status, withStatus) -> figures.put("criminal-referral-outcomes." + status,
+                Expected.count(withStatus.size(), refsOf(withStatus, Map.Entry::getKey))));
     }
 
     /** What one figure must show, and the cases it must list. */
@@ -386,30 +443,30 @@ class GeneratedHistoryTest {
         return answers;
     }
 
+    /** Figures stand alone, in lists, or in the rows of a table such as the Member States'. */
     private static void collectFigures(JsonNode node, List<String> ids) {
         if (node.isObject() && node.has("id")) {
             ids.add(node.get("id").asText());
-        } else if (node.isArray()) {
+        } else if (node.isContainerNode()) {
             node.forEach(element -> collectFigures(element, ids));
         }
     }
 
     private static JsonNode figureById(JsonNode report, String id) {
         List<JsonNode> found = new ArrayList<>();
-        report.forEach(field -> {
-            if (field.isObject() && id.equals(field.path("id").asText())) {
-                found.add(field);
-            }
-            if (field.isArray()) {
-                field.forEach(element -> {
-                    if (id.equals(element.path("id").asText())) {
-                        found.add(element);
-                    }
-                });
-            }
-        });
+        collectById(report, id, found);
         assertThat(found).as("figure %s", id).hasSize(1);
         return found.get(0);
+    }
+
+    private static void collectById(JsonNode node, String id, List<JsonNode> found) {
+        if (node.isObject() && node.has("id")) {
+            if (id.equals(node.get("id").asText())) {
+                found.add(node);
+            }
+        } else if (node.isContainerNode()) {
+            node.forEach(element -> collectById(element, id, found));
+        }
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {

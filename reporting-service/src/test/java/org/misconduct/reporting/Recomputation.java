@@ -26,17 +26,21 @@ import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.intake.NonUnForcesNotified;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.CriminalReferralOutcomeRecorded;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateActionRecorded;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.investigation.SuspendedPaymentTransferred;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
+import org.misconduct.contracts.victimassistance.VictimFirstContacted;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 
 /**
@@ -64,6 +68,11 @@ final class Recomputation {
         final List<DisciplinaryActionTaken> actions = new ArrayList<>();
         final List<CriminalReferralMade> criminalReferrals = new ArrayList<>();
         final List<PaternityClaimUpdated> claims = new ArrayList<>();
+        final List<CriminalReferralOutcomeRecorded> referralOutcomes = new ArrayList<>();
+        final List<MemberStateActionRecorded> memberStateActions = new ArrayList<>();
+        final List<NonUnForcesNotified> nonUnNotifications = new ArrayList<>();
+        final List<VictimFirstContacted> firstContacts = new ArrayList<>();
+        final Set<String> victimsBreached = new HashSet<>();
 
         Case(String ref) {
             this.ref = ref;
@@ -111,6 +120,39 @@ final class Recomputation {
             return assessed != null ? "UNDER_ASSESSMENT" : "RECEIVED";
         }
 
+        /** The first record of the Member State's action: its clock's outcome. */
+        Boolean memberStateActionWithinClock() {
+            return memberStateActions.stream().min(Comparator.comparing(MemberStateActionRecorded::recordedAt))
+                    .map(MemberStateActionRecorded::withinClock).orElse(null);
+        }
+
+        /** The first notification of non-UN forces, the only one timed. */
+        Boolean nonUnNotificationWithinClock() {
+            return nonUnNotifications.stream().filter(n -> n.withinClock() != null)
+                    .min(Comparator.comparing(NonUnForcesNotified::notifiedAt)).map(NonUnForcesNotified::withinClock).orElse(null);
+        }
+
+        /** Each victim whose first contact has an outcome: contacted within the clock, and the clock never breached. */
+        Map<String, Boolean> victimsFirstContact() {
+            Map<String, Boolean> outcomes = new TreeMap<>();
+            victimsBreached.forEach(victim -> outcomes.put(victim, false));
+            firstContacts.forEach(contact -> outcomes.merge(contact.victimId(), contact.withinClock(), (a, b) -> a && b));
+            return outcomes;
+        }
+
+        /** The latest outcome of each referral: the one that came about last. */
+        Map<String, String> referralStatuses() {
+            Map<String, CriminalReferralOutcomeRecorded> latest = new TreeMap<>();
+            for (CriminalReferralOutcomeRecorded outcome : referralOutcomes) {
+                latest.merge(outcome.authority(), outcome, (a, b) -> a.at().isAfter(b.at()) ? a : b.at().isAfter(a.at()) ? b
+                        : a.recordedAt().isAfter(b.recordedAt()) ? a : b.recordedAt().isAfter(a.recordedAt()) ? b
+                        : a.status().compareTo(b.status()) >= 0 ? a : b);
+            }
+            Map<String, String> statuses = new TreeMap<>();
+            latest.forEach((authority, outcome) -> statuses.put(authority, outcome.status()));
+            return statuses;
+        }
+
         Map<String, Object> publicRow() {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("yearReceived", year());
@@ -136,6 +178,7 @@ final class Recomputation {
                 latest.merge(claim.victimId(), claim, (a, b) -> a.updatedAt().isAfter(b.updatedAt()) ? a : b);
             }
             row.put("paternityClaims", List.copyOf(new TreeSet<>(latest.values().stream().map(PaternityClaimUpdated::status).toList())));
+            row.put("criminalReferralStatus", referralStatuses().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList());
             return row;
         }
     }
@@ -177,6 +220,9 @@ final class Recomputation {
                 c.nio = e;
             } else if (event instanceof ClockBreached e) {
                 c.breaches.add(e.clock());
+                if (e.victimId() != null) {
+                    c.victimsBreached.add(e.victimId());
+                }
             } else if (event instanceof VictimRegistered e) {
                 c.victims.add(e);
             } else if (event instanceof InterimMeasureTaken e) {
@@ -189,6 +235,14 @@ final class Recomputation {
                 c.criminalReferrals.add(e);
             } else if (event instanceof PaternityClaimUpdated e) {
                 c.claims.add(e);
+            } else if (event instanceof CriminalReferralOutcomeRecorded e) {
+                c.referralOutcomes.add(e);
+            } else if (event instanceof MemberStateActionRecorded e) {
+                c.memberStateActions.add(e);
+            } else if (event instanceof NonUnForcesNotified e) {
+                c.nonUnNotifications.add(e);
+            } else if (event instanceof VictimFirstContacted e) {
+                c.firstContacts.add(e);
             }
         }
     }

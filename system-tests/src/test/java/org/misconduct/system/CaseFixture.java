@@ -112,6 +112,7 @@ final class CaseFixture {
                  "identifiers":{"fullName":"Matrix Subject","dateOfBirth":"1985-05-05","serviceNumber":"%s-SN"}}"""
                 .formatted(nationality, contingent, caseReference))).json().get("subjectId").asText());
         pathVariables.put("clock", "investigation");
+        pathVariables.put("authority", "HOST_STATE");
         pathVariables.put("contingentId", contingent);
 
         String victimId = eventually("victim registered against " + caseReference,

@@ -45,6 +45,23 @@ public final class EventStoreTampering {
                 row.get("payloadtype"), row.get("timestamp")));
     }
 
+    /**
+     * Deletes the event and its link of the chain together, as if neither had been stored: only a checkpoint
+     * published beyond the store can reveal it. The undo puts the link back before the event, so that the chain is
+     * never extended over the event again.
+     */
+    public Runnable deleteEventAndItsLink(long globalIndex) {
+        Map<String, Object> link = jdbc.queryForMap("SELECT * FROM event_chain WHERE globalindex = ?", globalIndex);
+        Runnable restoreEvent = deleteEvent(globalIndex);
+        requireOne(jdbc.update("DELETE FROM event_chain WHERE globalindex = ?", globalIndex));
+        return () -> {
+            requireOne(jdbc.update("INSERT INTO event_chain VALUES (?, ?, ?, ?, ?, ?)", link.get("globalindex"),
+                    link.get("previousindex"), link.get("aggregateidentifier"), link.get("sequencenumber"), link.get("digest"),
+                    link.get("link")));
+            restoreEvent.run();
+        };
+    }
+
     /** Stores a copy of an existing event, under a new identity, at a global index the chain never saw. */
     public Runnable insertForgedEvent(long copiedIndex, long forgedIndex) {
         withoutTriggers(replica -> requireOne(replica.update("""

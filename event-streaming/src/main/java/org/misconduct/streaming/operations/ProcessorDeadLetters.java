@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.misconduct.domain.NotFound;
+import org.misconduct.web.outage.DatabaseUnavailable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,8 +61,16 @@ class ProcessorDeadLetters implements DeadLetterStore {
         Letter letter = find(id);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(letter.group())
                 .orElseThrow(() -> new IllegalStateException("Processor " + letter.group() + " has no dead-letter queue"));
-        processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
-                && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
+        try {
+            processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
+                    && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
+        } catch (RuntimeException failure) {
+            // A lock or statement timeout: the letter waits, as after any failed retry. The database away: 503.
+            if (!TransientFailuresRetried.isTransient(failure) || DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            return false;
+        }
         return jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE deadletteridentifier = ?",
                 Integer.class, letter.identifier()) == 0;
     }

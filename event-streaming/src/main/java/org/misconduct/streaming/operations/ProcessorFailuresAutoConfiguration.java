@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
  * No event processor skips an event it failed on: a processor with a dead-letter queue ({@code dlq.enabled}) queues the
  * event and the rest of its sequence there, every other one propagates the failure. A subscribing processor thereby
  * fails the command whose transaction it shares; a tracking or pooled one retries the event, backing off, until it
- * succeeds. Axon's own default (log and go on) is never in force.
+ * succeeds. Axon's own default (log and go on) is never in force. A transient failure is never queued: the processor
+ * retries it like any propagated one ({@link TransientFailuresRetried}).
  */
 @AutoConfiguration
 @ConditionalOnClass(ConfigurerModule.class)
@@ -19,6 +20,7 @@ public class ProcessorFailuresAutoConfiguration {
     @Bean
     ConfigurerModule processorFailuresPropagate() {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultDeadLetterPolicy(configuration -> new TransientFailuresRetried());
     }
 }

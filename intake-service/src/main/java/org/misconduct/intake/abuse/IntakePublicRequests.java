@@ -2,6 +2,7 @@ package org.misconduct.intake.abuse;
 
 import java.util.Optional;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import org.misconduct.intake.webform.LanguageSwitch;
 import org.misconduct.web.abuse.PublicRequests;
@@ -24,9 +25,23 @@ class IntakePublicRequests implements PublicRequests {
     private final RateLimit submissions;
     private final RateLimit followUps;
 
-    IntakePublicRequests(PublicEndpointLimits limits) {
+    private final long maxUploadBytes;
+
+    IntakePublicRequests(PublicEndpointLimits limits, MultipartConfigElement uploads) {
         this.submissions = new RateLimit("submissions", limits.submissions());
         this.followUps = new RateLimit("follow-ups", limits.followUps());
+        this.maxUploadBytes = uploads.getMaxRequestSize();
+    }
+
+    /** A complaint sent with a file, and a file sent afterwards, may be as large as the file limit allows. */
+    @Override
+    public long maxRequestBytes(HttpServletRequest request, long standardMaxBytes) {
+        String contentType = request.getContentType();
+        boolean upload = "POST".equals(request.getMethod()) && contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        String path = pathOf(request);
+        boolean carriesFiles = path.equals(COMPLAINT_FORM) || path.startsWith(API_COMPLAINTS + "/") && path.endsWith("/attachments");
+        return upload && carriesFiles ? Math.max(maxUploadBytes, standardMaxBytes) : standardMaxBytes;
     }
 
     @Override

@@ -8,9 +8,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.misconduct.clocks.ClockDue;
+import org.misconduct.clocks.ClockPolicy;
 import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.domain.RuleViolation;
 
@@ -32,7 +37,8 @@ class Allegation {
     private PersonnelCategory reportedCategory;
     private Assessment assessment;
     private boolean referred;
-    private boolean nonUnForcesNotified;
+    @AggregateMember
+    private final NonUnNotification nonUnNotification = new NonUnNotification();
     private String complainantSubjectId;
     private SealedNarrative narrative;
     private String sealedClosureNote;
@@ -43,18 +49,22 @@ class Allegation {
     }
 
     @CommandHandler
-    Allegation(RegisterAllegation command) {
+    Allegation(RegisterAllegation command, ClockPolicy policy, DeadlineManager deadlines) {
         apply(new AllegationRegistered(
                 command.caseReference(), command.receivedAt(), command.mission(), command.channel(), command.language(),
                 command.incidentDate(), command.personnelCategory(), command.allegedNationality(), command.victimCount(),
                 command.minorInvolved(), command.anonymous(), command.complainantIsVictim(), command.narrative(),
                 command.complainant(), command.followUpCodeHash()));
+        NonUnNotification.startOnRegistration(command.caseReference(), command.personnelCategory(), command.receivedAt(),
+                policy, deadlines);
     }
 
     @CommandHandler
-    AllegationStatus handle(AssessAllegation command, Clock clock) {
+    AllegationStatus handle(AssessAllegation command, ClockPolicy policy, DeadlineManager deadlines, Clock clock) {
         requireInTriage("assessed");
-        apply(new AllegationAssessed(caseReference, command.assessment(), clock.instant()));
+        Instant now = clock.instant();
+        apply(new AllegationAssessed(caseReference, command.assessment(), now));
+        nonUnNotification.assessed(caseReference, command.assessment().personnelCategory(), now, policy, deadlines);
         return status;
     }
 
@@ -78,23 +88,44 @@ class Allegation {
         return status;
     }
 
+    /** Also after intake closed the allegation: the forces' own authorities are owed the notice all the same. */
     @CommandHandler
-    AllegationStatus handle(NotifyNonUnForces command, Clock clock) {
-        requireInTriage("notified to non-UN forces");
+    AllegationStatus handle(NotifyNonUnForces command, DeadlineManager deadlines, Clock clock) {
+        if (referred) {
+            throw new RuleViolation("Allegation " + caseReference + " is referred and can no longer be notified to non-UN forces");
+        }
         if (currentCategory() != PersonnelCategory.NON_UN) {
             throw new RuleViolation("Only allegations against non-UN forces are notified to an outside authority; "
                     + caseReference + " concerns " + currentCategory());
         }
-        if (nonUnForcesNotified) {
-            throw new RuleViolation("The authority responsible for " + caseReference + " was already notified");
-        }
-        apply(new NonUnForcesNotified(caseReference, mission, command.authority(), clock.instant()));
+        nonUnNotification.notify(command, mission, clock.instant(), deadlines);
         return status;
+    }
+
+    @DeadlineHandler
+    void on(ClockDue due) {
+        nonUnNotification.due(caseReference, due);
     }
 
     @CommandHandler
     AllegationStatus handle(ReceiveComplainantMessage command, Clock clock) {
         apply(new ComplainantMessageReceived(caseReference, command.sealedText(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(AddComplaintAttachment command, Clock clock) {
+        if (personalDataErased) {
+            throw new RuleViolation("The complainant of " + caseReference + " was erased; nothing more is kept for them");
+        }
+        apply(new ComplaintAttachmentReceived(caseReference, command.attachmentId(), command.sha256(), command.receivedSha256(),
+                command.size(), command.contentType(), clock.instant()));
+        return status;
+    }
+
+    @CommandHandler
+    AllegationStatus handle(RecordAttachmentDownload command, Clock clock) {
+        apply(new AttachmentDownloaded(caseReference, command.attachmentId(), clock.instant(), command.sealedPurpose()));
         return status;
     }
 
@@ -185,11 +216,6 @@ class Allegation {
     void on(AllegationNarrativeMovedToCaseFile event) {
         narrative = event.narrative();
         sealedClosureNote = event.sealedClosureNote();
-    }
-
-    @EventSourcingHandler
-    void on(NonUnForcesNotified event) {
-        nonUnForcesNotified = true;
     }
 
     @EventSourcingHandler

@@ -1,7 +1,9 @@
 package org.misconduct.intake.allegation;
 
+import java.util.List;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** @param authority the government or regional body responsible for the forces concerned */
-public record NotifyNonUnForces(@TargetAggregateIdentifier String caseReference, String authority) {
+/** @param authorities the governments or regional bodies responsible for the forces concerned, notified now */
+public record NotifyNonUnForces(@TargetAggregateIdentifier String caseReference, List<NotifiedAuthority> authorities) {
 }

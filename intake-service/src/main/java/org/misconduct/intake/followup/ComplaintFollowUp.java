@@ -57,6 +57,11 @@ public class ComplaintFollowUp {
                 .andMetaData(Map.of(ActingUser.METADATA_KEY, COMPLAINANT)));
     }
 
+    /** Checks the follow-up code as every follow-up does; unknown reference and wrong code answer the same 404. */
+    public void requireAccess(String caseReference, String followUpCode) {
+        authenticate(caseReference, followUpCode);
+    }
+
     private Access authenticate(String caseReference, String followUpCode) {
         Optional<Access> access = find(caseReference);
         if (!codes.matches(followUpCode, access.map(Access::followUpCodeHash))) {

@@ -11,6 +11,7 @@ import org.misconduct.intake.allegation.AllegationClosed;
 import org.misconduct.intake.allegation.AllegationReferred;
 import org.misconduct.intake.allegation.AllegationRegistered;
 import org.misconduct.intake.allegation.NonUnForcesNotified;
+import org.misconduct.intake.allegation.NonUnNotificationClockBreached;
 import org.misconduct.streaming.KafkaEventPublisher;
 import org.misconduct.streaming.KafkaPublication;
 import org.springframework.stereotype.Component;
@@ -52,5 +53,11 @@ class IntakeEventPublication {
     @EventHandler
     void on(NonUnForcesNotified event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publisher.publish(PublishedIntakeEvents.nonUnForcesNotified(event), eventId, occurredAt);
+    }
+
+    /** The clock breaches at its due time, even if an instance down at that moment records the breach later. */
+    @EventHandler
+    void on(NonUnNotificationClockBreached event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publisher.publish(PublishedIntakeEvents.nonUnNotificationBreached(event), eventId, occurredAt);
     }
 }

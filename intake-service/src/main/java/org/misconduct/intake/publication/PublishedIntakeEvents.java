@@ -4,7 +4,11 @@ import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.clocks.ClockBreached;
+import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.contracts.intake.NonUnForcesNotified;
+import org.misconduct.intake.allegation.NonUnNotificationClockBreached;
+import org.misconduct.intake.allegation.NotifiedAuthority;
 import org.misconduct.intake.allegation.Assessment;
 
 /**
@@ -44,7 +48,14 @@ final class PublishedIntakeEvents {
 
     /** The authority's name stays with intake. */
     static NonUnForcesNotified nonUnForcesNotified(org.misconduct.intake.allegation.NonUnForcesNotified event) {
-        return new NonUnForcesNotified(event.caseReference(), event.mission(), event.notifiedAt());
+        return new NonUnForcesNotified(event.caseReference(), event.mission(), event.notifiedAt(),
+                event.named().stream().map(NotifiedAuthority::kind).filter(java.util.Objects::nonNull).map(Enum::name).distinct().toList(),
+                event.withinClock());
+    }
+
+    static ClockBreached nonUnNotificationBreached(NonUnNotificationClockBreached event) {
+        return new ClockBreached(event.caseReference(), ClockName.NON_UN_NOTIFICATION.wireName(), event.startedAt(), event.dueAt(),
+                event.dueAt());
     }
 
     private static String name(Enum<?> value) {

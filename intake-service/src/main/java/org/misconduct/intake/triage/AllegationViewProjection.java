@@ -80,12 +80,17 @@ class AllegationViewProjection {
                 event.caseReference());
     }
 
+    /** The authorities notified, each as {@code KIND: name}, in the order they were notified; the date of the first notification. */
     @EventHandler
     void on(NonUnForcesNotified event) {
+        String named = event.named().stream()
+                .map(authority -> authority.kind() == null ? authority.name() : authority.kind() + ": " + authority.name())
+                .collect(java.util.stream.Collectors.joining("; "));
         jdbc.update("""
-                UPDATE allegation_view SET non_un_authority = ?, non_un_notified_at = ?, updated_at = ?
+                UPDATE allegation_view SET non_un_authority = CASE WHEN non_un_authority IS NULL THEN ? ELSE non_un_authority || '; ' || ? END,
+                    non_un_notified_at = COALESCE(non_un_notified_at, ?), updated_at = ?
                 WHERE case_reference = ?""",
-                event.authority(), timestamp(event.notifiedAt()), timestamp(event.notifiedAt()), event.caseReference());
+                named, named, timestamp(event.notifiedAt()), timestamp(event.notifiedAt()), event.caseReference());
     }
 
     @EventHandler

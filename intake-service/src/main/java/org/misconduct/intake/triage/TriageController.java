@@ -79,7 +79,7 @@ class TriageController {
 
     @PostMapping("/{caseReference}/non-un-notification")
     TriageOutcome notifyNonUnForces(@PathVariable String caseReference, @Valid @RequestBody NonUnNotificationRequest request) {
-        AllegationStatus status = commands.sendAndWait(new NotifyNonUnForces(caseReference, request.authority().strip()));
+        AllegationStatus status = commands.sendAndWait(new NotifyNonUnForces(caseReference, request.notified()));
         return new TriageOutcome(caseReference, status);
     }
 

@@ -1,5 +1,14 @@
 package org.misconduct.intake.webform;
 
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.misconduct.files.FileStoreProperties;
+import org.misconduct.files.FileTooLarge;
+import org.misconduct.files.UnsupportedFileType;
+import org.misconduct.intake.attachment.ComplaintAttachments;
+import org.springframework.web.multipart.MultipartFile;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -36,13 +45,17 @@ class ComplaintPageController {
     private final ComplaintFormChecks checks;
     private final IntakeProperties properties;
     private final MessageSource messages;
+    private final ComplaintAttachments attachments;
+    private final FileStoreProperties files;
 
     ComplaintPageController(ComplaintIntake intake, ComplaintFormChecks checks, IntakeProperties properties,
-                            MessageSource messages) {
+                            MessageSource messages, ComplaintAttachments attachments, FileStoreProperties files) {
         this.intake = intake;
         this.checks = checks;
         this.properties = properties;
         this.messages = messages;
+        this.attachments = attachments;
+        this.files = files;
     }
 
     @Operation(summary = "The complaint form, in the language of ?lang= or Accept-Language", tags = WebPages.OPENAPI_TAG)
@@ -55,7 +68,8 @@ class ComplaintPageController {
     @Operation(summary = "Registers a complaint typed into the form and shows its receipt with the follow-up code, once", tags = WebPages.OPENAPI_TAG)
     @PostMapping(SUBMIT_PATH)
     String submit(@ModelAttribute("form") ComplaintForm form, Locale locale, Model model, HttpServletResponse response,
-                  @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage) {
+                  @RequestParam(name = LanguageSwitch.PARAMETER, required = false) String switchLanguage,
+                  @RequestParam(name = "attachment", required = false) MultipartFile attachment) throws IOException {
         WebPages.doNotStore(response);
         if (switchLanguage != null) {
             // Only a change of language: everything typed comes back, nothing is registered or judged yet.
@@ -74,7 +88,24 @@ class ComplaintPageController {
             checks.refused(refusal, errors);
             return refused(form, errors, locale, model, response);
         }
+        model.addAttribute("attachment", attach(receipt.caseReference(), attachment));
         return receiptPage(receipt.caseReference(), receipt.followUpCode(), receipt.receivedAt(), locale, model);
+    }
+
+    /**
+     * The complaint is registered first: a file that is refused never costs the person their complaint, and the
+     * receipt tells them the file was not kept.
+     */
+    private String attach(String caseReference, MultipartFile attachment) throws IOException {
+        if (attachment == null || attachment.isEmpty()) {
+            return "none";
+        }
+        try (InputStream content = attachment.getInputStream()) {
+            attachments.attach(caseReference, content);
+            return "kept";
+        } catch (FileTooLarge | UnsupportedFileType refused) {
+            return "refused";
+        }
     }
 
     /** Someone who reloads or bookmarks the receipt's address lands on a new form, not on an error. */
@@ -103,6 +134,7 @@ class ComplaintPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("missions", properties.missions());
+        model.addAttribute("maxAttachmentMegabytes", files.maxSize().toMegabytes());
         model.addAttribute("personnelCategories", Arrays.stream(PersonnelCategory.values()).map(Enum::name).toList());
         model.addAttribute("nationalities", NationalityOptions.in(locale));
         model.addAttribute("languageSwitch", LanguageSwitch.submitting(FORM_ID, SUBMIT_PATH, "submit.complaint"));

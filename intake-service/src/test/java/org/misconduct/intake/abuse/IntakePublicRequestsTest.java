@@ -13,7 +13,22 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class IntakePublicRequestsTest {
 
     private final IntakePublicRequests requests = new IntakePublicRequests(new PublicEndpointLimits(
-            new Allowance(20, Duration.ofMinutes(10)), new Allowance(60, Duration.ofMinutes(10))));
+            new Allowance(20, Duration.ofMinutes(10)), new Allowance(60, Duration.ofMinutes(10))),
+            new jakarta.servlet.MultipartConfigElement("", 50_000_000L, 51_000_000L, 0));
+
+    @Test
+    void onlyUploadsOfFilesMayCarryMoreThanTheStandardBody() {
+        MockHttpServletRequest attachment = new MockHttpServletRequest("POST", "/api/v1/complaints/ALG-2026-000001/attachments");
+        attachment.setContentType("multipart/form-data; boundary=x");
+        MockHttpServletRequest message = new MockHttpServletRequest("POST", "/api/v1/complaints/ALG-2026-000001/messages");
+        message.setContentType("multipart/form-data; boundary=x");
+        MockHttpServletRequest form = new MockHttpServletRequest("POST", "/complaints");
+        form.setContentType("application/x-www-form-urlencoded");
+
+        assertThat(requests.maxRequestBytes(attachment, 262_144)).isEqualTo(51_000_000L);
+        assertThat(requests.maxRequestBytes(message, 262_144)).isEqualTo(262_144);
+        assertThat(requests.maxRequestBytes(form, 262_144)).isEqualTo(262_144);
+    }
 
     @Test
     void submissionsByApiAndWebFormShareTheSubmissionLimit() {

@@ -35,6 +35,7 @@ class AllegationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Allegation.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(org.misconduct.clocks.ClockPolicy.defaults());
         fixture.registerInjectableResource((CaseFileSealing) (sealed, from, to) -> sealed == null ? null : sealed + "|" + from + ">" + to);
     }
 
@@ -171,36 +172,6 @@ class AllegationTest {
                 .when(new CloseAllegation(REF, ClosureReason.OUT_OF_SCOPE, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
-    }
-
-    @Test
-    void nonUnForcesAreNotifiedOnce() {
-        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW))
-                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
-                .expectEvents(new NonUnForcesNotified(REF, "MINUSCA", "Ministry of Defence of Xaa", NOW))
-                .expectResultMessagePayload(AllegationStatus.UNDER_ASSESSMENT);
-        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.NON_UN), NOW),
-                        new NonUnForcesNotified(REF, "MINUSCA", "Ministry of Defence of Xaa", NOW))
-                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void onlyNonUnAllegationsAreNotifiedToAnOutsideAuthority() {
-        fixture.given(registered(), new AllegationAssessed(REF, seaAssessment(PersonnelCategory.MC), NOW))
-                .when(new NotifyNonUnForces(REF, "Ministry of Defence of Xaa"))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void anUnassessedComplaintAgainstNonUnForcesCanBeNotifiedAtOnce() {
-        AllegationRegistered againstNonUn = new AllegationRegistered(REF, RECEIVED, "MINUSCA", Channel.HOTLINE, "fr", null,
-                PersonnelCategory.NON_UN, null, 1, false, true, null, narrative(), complainant(), "hash");
-        fixture.given(againstNonUn)
-                .when(new NotifyNonUnForces(REF, "Regional body"))
-                .expectEvents(new NonUnForcesNotified(REF, "MINUSCA", "Regional body", NOW));
     }
 
     @Test

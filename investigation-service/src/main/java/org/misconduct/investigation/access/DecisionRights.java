@@ -27,6 +27,8 @@ final class DecisionRights {
             entry("POST " + CASE + "/assignment", INVESTIGATE),
             entry("POST " + CASE + "/evidence", INVESTIGATE),
             entry("POST " + CASE + "/evidence/{evidenceId}/custody-transfers", INVESTIGATE),
+            entry("POST " + CASE + "/evidence/{evidenceId}/files", INVESTIGATE),
+            entry("GET " + CASE + "/evidence/{evidenceId}/files/{fileId}/content", READ),
             entry("POST " + CASE + "/evidence-preserved", INVESTIGATE),
             entry("POST " + CASE + "/findings", INVESTIGATE),
             entry("GET " + CASE + "/subjects", READ),
@@ -36,6 +38,8 @@ final class DecisionRights {
             entry("POST " + CASE + "/interim-measures", DECIDE),
             entry("POST " + CASE + "/interim-measures/{measureId}/lifted", DECIDE),
             entry("POST " + CASE + "/criminal-referrals", DECIDE),
+            entry("POST " + CASE + "/criminal-referrals/{authority}/outcome", DECIDE),
+            entry("POST " + CASE + "/member-state-action-report", DECIDE),
             entry("POST " + CASE + "/actions", DECIDE));
 
     /** More time to investigate is the investigators'; more time for the Member State is a decision. */

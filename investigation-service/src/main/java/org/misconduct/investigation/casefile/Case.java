@@ -25,7 +25,9 @@ import org.misconduct.investigation.caseopening.CaseOpened;
 import org.misconduct.investigation.caseopening.OpenCase;
 import org.misconduct.investigation.clocks.CaseClocks;
 import org.misconduct.investigation.clocks.ExtendClock;
+import org.misconduct.investigation.evidence.AttachEvidenceFile;
 import org.misconduct.investigation.evidence.EvidenceChain;
+import org.misconduct.investigation.evidence.RecordEvidenceFileDownload;
 import org.misconduct.investigation.evidence.RecordEvidence;
 import org.misconduct.investigation.evidence.RecordEvidencePreserved;
 import org.misconduct.investigation.evidence.TransferCustody;
@@ -37,7 +39,10 @@ import org.misconduct.investigation.memberstate.RecordMemberStateResponse;
 import org.misconduct.investigation.outcome.Accountability;
 import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.investigation.outcome.MakeCriminalReferral;
+import org.misconduct.investigation.outcome.MemberStateFollowThrough;
+import org.misconduct.investigation.outcome.RecordCriminalReferralOutcome;
 import org.misconduct.investigation.outcome.RecordFinding;
+import org.misconduct.investigation.outcome.ReportMemberStateAction;
 import org.misconduct.investigation.outcome.TakeDisciplinaryAction;
 import org.misconduct.investigation.subjects.CaseSubjects;
 import org.misconduct.investigation.subjects.EraseSubjectIdentity;
@@ -71,6 +76,8 @@ public class Case {
     private final Accountability accountability = new Accountability();
     @AggregateMember
     private final CaseSubjects subjects = new CaseSubjects();
+    @AggregateMember
+    private final MemberStateFollowThrough followThrough = new MemberStateFollowThrough();
 
     protected Case() {
         // for Axon: state is rebuilt from the events
@@ -107,6 +114,17 @@ public class Case {
     }
 
     @CommandHandler
+    void handle(AttachEvidenceFile command, Clock clock) {
+        requireOpen("given evidence");
+        evidence.attach(command, clock.instant());
+    }
+
+    @CommandHandler
+    void handle(RecordEvidenceFileDownload command, Clock clock) {
+        evidence.download(command, clock.instant());
+    }
+
+    @CommandHandler
     void handle(TransferCustody command) {
         evidence.transfer(command);
     }
@@ -133,9 +151,12 @@ public class Case {
         measures.lift(command, allegation.nationality(), clock.instant());
     }
 
-    /** Concludes the case: stops its investigation clock, settles suspended payments, disarms every other clock. */
+    /**
+     * Concludes the case: stops its investigation clock, settles suspended payments, disarms every other clock, and
+     * starts the Member State's clock to act on a SUBSTANTIATED finding against its personnel.
+     */
     @CommandHandler
-    void handle(RecordFinding command, DeadlineManager deadlines, Clock clock) {
+    void handle(RecordFinding command, ClockPolicy policy, DeadlineManager deadlines, Clock clock) {
         requireOpen("given another finding");
         Accountability.requireGrounds(command, !evidence.isEmpty());
         Instant now = clock.instant();
@@ -147,6 +168,7 @@ public class Case {
         measures.settle(caseReference, command.finding(), allegation.nationality(), now);
         subjects.concluded(caseReference, command.finding(), now);
         clocks.disarmAll(deadlines);
+        followThrough.findingRecorded(caseReference, command.finding(), now, policy, deadlines);
     }
 
     @CommandHandler
@@ -155,9 +177,21 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(TakeDisciplinaryAction command, Clock clock) {
-        accountability.act(command, finding, allegation, clock.instant());
-        subjects.actionTaken(caseReference, command.kind(), clock.instant());
+    void handle(RecordCriminalReferralOutcome command, Clock clock) {
+        accountability.recordOutcome(command, clock.instant());
+    }
+
+    @CommandHandler
+    void handle(TakeDisciplinaryAction command, DeadlineManager deadlines, Clock clock) {
+        Instant now = clock.instant();
+        accountability.act(command, finding, allegation, now);
+        subjects.actionTaken(caseReference, command.kind(), now);
+        followThrough.actionTaken(command, clocks, now, deadlines);
+    }
+
+    @CommandHandler
+    void handle(ReportMemberStateAction command, DeadlineManager deadlines, Clock clock) {
+        followThrough.report(command, finding, clocks, clock.instant(), deadlines);
     }
 
     @CommandHandler
@@ -172,16 +206,22 @@ public class Case {
         subjects.erase(command, clock.instant());
     }
 
+    /** The Member State's clock to act runs after the finding, and may be extended then. */
     @CommandHandler
     void handle(ExtendClock command, ClockPolicy policy, DeadlineManager deadlines, Clock clock) {
-        requireOpen("given more time");
+        if (command.clock() != ClockName.MEMBER_STATE_ACTION) {
+            requireOpen("given more time");
+        }
         clocks.extend(command, policy, clock.instant(), deadlines);
     }
 
-    /** Fires once per armed deadline; a breach is recorded once, and a silent Member State leaves the case with OIOS. */
+    /**
+     * Fires once per armed deadline; a breach is recorded once, and a silent Member State leaves the case with OIOS.
+     * After the finding only the Member State's clock to act runs.
+     */
     @DeadlineHandler
     void on(ClockDue due) {
-        if (finding != null) {
+        if (finding != null && due.clock() != ClockName.MEMBER_STATE_ACTION) {
             return;
         }
         clocks.breach(caseReference, due).ifPresent(breached -> {

@@ -41,12 +41,40 @@ public class EvidenceChain {
         if (command.from().equals(command.to())) {
             throw new RuleViolation("A custody transfer goes to another custodian");
         }
-        if (command.sha256() != null && !command.sha256().equalsIgnoreCase(item.sha256())) {
-            throw new RuleViolation("The SHA-256 presented does not match the evidence item's: its integrity is in doubt");
+        if (!item.matches(command.sha256())) {
+            throw new RuleViolation(command.sha256() == null
+                    ? "Evidence item " + command.evidenceId() + " has stored files: a custody transfer presents the SHA-256 verified"
+                    : "The SHA-256 presented does not match the evidence item's or its stored files': its integrity is in doubt");
         }
         requireInOrder(command, item);
         apply(new CustodyTransferred(command.caseReference(), command.evidenceId(), command.from(), command.to(), command.at(),
                 command.purpose(), item.sha256()));
+    }
+
+    /** A file stored for an item joins its chain: later hand-overs and downloads are checked against its hash. */
+    public void attach(AttachEvidenceFile command, Instant now) {
+        itemOf(command.caseReference(), command.evidenceId());
+        apply(new EvidenceFileAttached(command.caseReference(), command.evidenceId(), command.fileId(), command.sha256(),
+                command.size(), command.contentType(), now));
+    }
+
+    /** Every copy handed out is a step in the item's custody: who, when and why. */
+    public void download(RecordEvidenceFileDownload command, Instant now) {
+        EvidenceItem item = itemOf(command.caseReference(), command.evidenceId());
+        String sha256 = item.fileHashes().get(command.fileId());
+        if (sha256 == null) {
+            throw new NotFound("No file " + command.fileId() + " of evidence item " + command.evidenceId());
+        }
+        apply(new EvidenceFileDownloaded(command.caseReference(), command.evidenceId(), command.fileId(), sha256, now,
+                command.purpose()));
+    }
+
+    private EvidenceItem itemOf(String caseReference, String evidenceId) {
+        EvidenceItem item = items.get(evidenceId);
+        if (item == null) {
+            throw new NotFound("No evidence item " + evidenceId + " in case " + caseReference);
+        }
+        return item;
     }
 
     /** A chain of custody is a sequence in time: no hand-over before the item existed or before its previous one. */
@@ -82,6 +110,11 @@ public class EvidenceChain {
     @EventSourcingHandler
     void on(CustodyTransferred event) {
         items.computeIfPresent(event.evidenceId(), (id, item) -> item.handedTo(event.to(), event.at()));
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceFileAttached event) {
+        items.computeIfPresent(event.evidenceId(), (id, item) -> item.withFile(event.fileId(), event.sha256()));
     }
 
     @EventSourcingHandler

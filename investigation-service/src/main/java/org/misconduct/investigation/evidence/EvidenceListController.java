@@ -25,8 +25,12 @@ class EvidenceListController {
     record CustodyStep(String from, String to, Instant at, String purpose) {
     }
 
+    /** A file stored for the item, with the hash the server computed while receiving it. */
+    record StoredFileView(String fileId, String sha256, long size, String contentType, Instant attachedAt) {
+    }
+
     record EvidenceView(String evidenceId, String kind, String description, String sha256, Instant collectedAt,
-                        String collectedBy, String custodian, List<CustodyStep> custody) {
+                        String collectedBy, String custodian, List<CustodyStep> custody, List<StoredFileView> files) {
     }
 
     private final EventStore events;
@@ -48,7 +52,9 @@ class EvidenceListController {
             if (payload instanceof EvidenceRecorded recorded) {
                 items.put(recorded.evidenceId(), new EvidenceView(recorded.evidenceId(), recorded.kind().name(),
                         narratives.open(caseReference, recorded.description()),
-                        recorded.sha256(), recorded.collectedAt(), recorded.collectedBy(), recorded.collectedBy(), List.of()));
+                        recorded.sha256(), recorded.collectedAt(), recorded.collectedBy(), recorded.collectedBy(), List.of(), List.of()));
+            } else if (payload instanceof EvidenceFileAttached attached) {
+                items.computeIfPresent(attached.evidenceId(), (id, item) -> withFile(item, attached));
             } else if (payload instanceof CustodyTransferred transferred) {
                 items.computeIfPresent(transferred.evidenceId(), (id, item) -> handedOver(item, transferred,
                         narratives.open(caseReference, transferred.purpose())));
@@ -61,6 +67,13 @@ class EvidenceListController {
         List<CustodyStep> custody = new ArrayList<>(item.custody());
         custody.add(new CustodyStep(transferred.from(), transferred.to(), transferred.at(), purpose));
         return new EvidenceView(item.evidenceId(), item.kind(), item.description(), item.sha256(), item.collectedAt(),
-                item.collectedBy(), transferred.to(), List.copyOf(custody));
+                item.collectedBy(), transferred.to(), List.copyOf(custody), item.files());
+    }
+
+    private static EvidenceView withFile(EvidenceView item, EvidenceFileAttached attached) {
+        List<StoredFileView> files = new ArrayList<>(item.files());
+        files.add(new StoredFileView(attached.fileId(), attached.sha256(), attached.size(), attached.contentType(), attached.attachedAt()));
+        return new EvidenceView(item.evidenceId(), item.kind(), item.description(), item.sha256(), item.collectedAt(),
+                item.collectedBy(), item.custodian(), item.custody(), List.copyOf(files));
     }
 }

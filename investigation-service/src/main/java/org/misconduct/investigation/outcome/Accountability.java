@@ -3,27 +3,47 @@ package org.misconduct.investigation.outcome;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.misconduct.contracts.codes.CriminalAuthority;
 import org.misconduct.contracts.codes.Finding;
+import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 import org.misconduct.investigation.caseopening.Allegation;
 
 /** What holds the personnel concerned to account: criminal referrals, and final actions after a SUBSTANTIATED finding. */
 public class Accountability {
 
-    private final Set<CriminalAuthority> criminalReferrals = EnumSet.noneOf(CriminalAuthority.class);
+    /** When the case was referred to each authority. */
+    private final Map<CriminalAuthority, Instant> criminalReferrals = new EnumMap<>(CriminalAuthority.class);
     private final Set<String> actions = new HashSet<>();
 
     public void refer(MakeCriminalReferral command, Instant now) {
-        if (criminalReferrals.contains(command.authority())) {
+        if (criminalReferrals.containsKey(command.authority())) {
             throw new RuleViolation("Case " + command.caseReference() + " is already referred to the " + command.authority());
         }
         apply(new CriminalReferralMade(command.caseReference(), command.authority(), now));
+    }
+
+    /**
+     * The outcome of a referral as the authority answered, or its silence: recorded as often as it changes, each
+     * dated no earlier than the referral and not in the future.
+     */
+    public void recordOutcome(RecordCriminalReferralOutcome command, Instant now) {
+        Instant referredAt = criminalReferrals.get(command.authority());
+        if (referredAt == null) {
+            throw new NotFound("Case " + command.caseReference() + " has no criminal referral to the " + command.authority());
+        }
+        if (command.at().isAfter(now) || command.at().isBefore(referredAt)) {
+            throw new RuleViolation("The outcome of a criminal referral is dated between the referral (" + referredAt
+                    + ") and now");
+        }
+        apply(new CriminalReferralOutcomeRecorded(command.caseReference(), command.authority(), command.status(), command.at(),
+                command.detail(), now));
     }
 
     public void act(TakeDisciplinaryAction command, Finding finding, Allegation allegation, Instant now) {
@@ -51,7 +71,7 @@ public class Accountability {
 
     @EventSourcingHandler
     void on(CriminalReferralMade event) {
-        criminalReferrals.add(event.authority());
+        criminalReferrals.put(event.authority(), event.referredAt());
     }
 
     @EventSourcingHandler

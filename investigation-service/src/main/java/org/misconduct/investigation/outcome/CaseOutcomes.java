@@ -36,7 +36,16 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
         }
     }
 
-    public record CriminalReferralView(String authority, Instant at) {
+    /** {@code status} is the latest outcome recorded, as of {@code statusAt}; both null while none is. */
+    public record CriminalReferralView(String authority, Instant at, String status, Instant statusAt) {
+
+        public CriminalReferralView(String authority, Instant at) {
+            this(authority, at, null, null);
+        }
+
+        CriminalReferralView withOutcome(String outcome, Instant outcomeAt) {
+            return new CriminalReferralView(authority, at, outcome, outcomeAt);
+        }
     }
 
     public record FinalActionView(String id, String kind, String by, Instant at, String detail) {
@@ -55,7 +64,7 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
      */
     public static CaseOutcomes of(List<?> payloads, UnaryOperator<String> openNarrative) {
         Map<String, InterimMeasureView> measures = new LinkedHashMap<>();
-        List<CriminalReferralView> referrals = new ArrayList<>();
+        Map<String, CriminalReferralView> referrals = new LinkedHashMap<>();
         List<FinalActionView> actions = new ArrayList<>();
         FindingView finding = null;
         for (Object payload : payloads) {
@@ -70,7 +79,10 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
             } else if (payload instanceof SuspendedPaymentReleased released) {
                 measures.computeIfPresent(released.measureId(), (id, measure) -> measure.settled(RELEASED, released.releasedAt()));
             } else if (payload instanceof CriminalReferralMade referral) {
-                referrals.add(new CriminalReferralView(referral.authority().name(), referral.referredAt()));
+                referrals.put(referral.authority().name(), new CriminalReferralView(referral.authority().name(), referral.referredAt()));
+            } else if (payload instanceof CriminalReferralOutcomeRecorded outcome) {
+                referrals.computeIfPresent(outcome.authority().name(),
+                        (authority, referral) -> referral.withOutcome(outcome.status().name(), outcome.at()));
             } else if (payload instanceof DisciplinaryActionTaken action) {
                 actions.add(new FinalActionView(action.actionId(), action.kind().name(), action.by().name(), action.takenAt(),
                         openNarrative.apply(action.detail())));
@@ -79,6 +91,6 @@ public record CaseOutcomes(List<InterimMeasureView> interimMeasures,
                         openNarrative.apply(recorded.summary()));
             }
         }
-        return new CaseOutcomes(List.copyOf(measures.values()), List.copyOf(referrals), List.copyOf(actions), finding);
+        return new CaseOutcomes(List.copyOf(measures.values()), List.copyOf(referrals.values()), List.copyOf(actions), finding);
     }
 }

@@ -55,7 +55,9 @@ class OutcomeController {
     @PostMapping("/criminal-referrals")
     ResponseEntity<Void> referForProsecution(@PathVariable String caseReference, @Valid @RequestBody CriminalReferral request) {
         commands.sendAndWait(new MakeCriminalReferral(caseReference, request.authority()));
-        return ResponseEntity.noContent().build();
+        // A case is referred to each authority once: the authority identifies the referral.
+        return ResponseEntity.noContent().header("Location", "/api/v1/cases/" + caseReference + "/criminal-referrals/"
+                + request.authority().name()).build();
     }
 
     @PostMapping("/actions")

@@ -13,6 +13,7 @@ import org.misconduct.contracts.clocks.ClockExtended;
 import org.misconduct.contracts.investigation.ContingentFlagged;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.CriminalReferralOutcomeRecorded;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureLifted;
@@ -20,6 +21,7 @@ import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateActionRecorded;
 import org.misconduct.contracts.investigation.MemberStateNotified;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
@@ -146,6 +148,20 @@ class InvestigationEventPublication {
             @Timestamp Instant occurredAt) {
         publisher.publish(new CriminalReferralMade(event.caseReference(), event.authority().name(), event.referredAt()),
                 eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.outcome.CriminalReferralOutcomeRecorded event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new CriminalReferralOutcomeRecorded(event.caseReference(), event.authority().name(),
+                event.status().name(), event.at(), event.recordedAt()), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(org.misconduct.investigation.outcome.MemberStateActionRecorded event, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        publisher.publish(new MemberStateActionRecorded(event.caseReference(), event.nationality(), event.outcome().name(),
+                codeOf(event.actionKind()), event.recordedAt(), event.withinClock()), eventId, occurredAt);
     }
 
     @EventHandler

@@ -25,8 +25,12 @@ class CaseQueue {
         this.jdbc = jdbc;
     }
 
-    /** One page of open cases and whether another follows it. */
-    record Page(List<CaseQueueItem> cases, boolean hasNext) {
+    /** One page of open cases; {@code last} is the position of its last case when another page follows it. */
+    record Page(List<CaseQueueItem> cases, Optional<QueuePosition> last) {
+
+        boolean hasNext() {
+            return last.isPresent();
+        }
     }
 
     /**
@@ -38,33 +42,76 @@ class CaseQueue {
         return openCases(assignee, entity, memberState, 0, MAX_PAGE).cases();
     }
 
-    /**
-     * Page {@code page} (from 0) of {@code size} cases. The order ends on the case reference, so it is total and pages
-     * neither repeat nor skip a case while the queue stands still; the partial indexes on {@code next_due_at} serve the
-     * order and each filter. One row more than asked tells whether another page follows, without counting them all.
-     */
+    /** Page {@code page} (from 0) of {@code size} cases, found by skipping the pages before it. */
     Page openCases(Optional<String> assignee, Optional<String> entity, Optional<String> memberState, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM case_view c WHERE c.status = 'OPEN'");
-        List<Object> arguments = new ArrayList<>();
-        assignee.ifPresent(value -> {
-            sql.append(" AND c.assignee = ?");
-            arguments.add(value);
-        });
-        entity.ifPresent(value -> {
-            sql.append(" AND c.investigating_entity = ?");
-            arguments.add(value);
-        });
-        memberState.ifPresent(value -> {
-            sql.append(" AND c.nationality = ?");
-            arguments.add(value);
-        });
-        sql.append(" ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT ? OFFSET ?");
-        arguments.add(pageSize + 1);
-        arguments.add((long) Math.max(0, page) * pageSize);
-        List<CaseQueueItem> rows = jdbc.query(sql.toString(), (row, index) -> item(row), arguments.toArray());
+        int pageSize = pageSize(size);
+        Filter filter = new Filter(assignee, entity, memberState);
+        return page(filter.select("", List.of(), pageSize + 1, (long) Math.max(0, page) * pageSize), pageSize);
+    }
+
+    /**
+     * The {@code size} cases after {@code after}. The order ends on the case reference, so it is total and pages
+     * neither repeat nor skip a case while the queue stands still; the partial indexes on {@code next_due_at} serve the
+     * order and each filter, so the page starts with an index probe at {@code after}, however deep it is. Cases
+     * without a running clock sort last: they are read once the dated ones run out. One row more than asked tells
+     * whether another page follows, without counting them all.
+     */
+    Page openCasesAfter(Optional<String> assignee, Optional<String> entity, Optional<String> memberState,
+                        QueuePosition after, int size) {
+        int pageSize = pageSize(size);
+        Filter filter = new Filter(assignee, entity, memberState);
+        if (after.nextDueAt() == null) {
+            return page(filter.select(" AND c.next_due_at IS NULL AND c.case_reference > ?", List.of(after.caseReference()),
+                    pageSize + 1, 0), pageSize);
+        }
+        List<Positioned> rows = new ArrayList<>(filter.select(" AND (c.next_due_at, c.case_reference) > (?, ?)",
+                List.of(Timestamp.from(after.nextDueAt()), after.caseReference()), pageSize + 1, 0));
+        if (rows.size() <= pageSize) {
+            rows.addAll(filter.select(" AND c.next_due_at IS NULL", List.of(), pageSize + 1 - rows.size(), 0));
+        }
+        return page(rows, pageSize);
+    }
+
+    private static int pageSize(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE));
+    }
+
+    private Page page(List<Positioned> rows, int pageSize) {
         boolean hasNext = rows.size() > pageSize;
-        return new Page(withClocks(hasNext ? rows.subList(0, pageSize) : rows), hasNext);
+        List<Positioned> shown = hasNext ? rows.subList(0, pageSize) : rows;
+        Optional<QueuePosition> last = hasNext ? Optional.of(shown.get(shown.size() - 1).position()) : Optional.empty();
+        return new Page(withClocks(shown.stream().map(Positioned::item).toList()), last);
+    }
+
+    private record Positioned(CaseQueueItem item, QueuePosition position) {
+    }
+
+    /** The open cases a reader asked for, in the queue's order. */
+    private final class Filter {
+        private final StringBuilder where = new StringBuilder("SELECT c.* FROM case_view c WHERE c.status = 'OPEN'");
+        private final List<Object> arguments = new ArrayList<>();
+
+        Filter(Optional<String> assignee, Optional<String> entity, Optional<String> memberState) {
+            assignee.ifPresent(value -> equal("c.assignee", value));
+            entity.ifPresent(value -> equal("c.investigating_entity", value));
+            memberState.ifPresent(value -> equal("c.nationality", value));
+        }
+
+        private void equal(String column, String value) {
+            where.append(" AND ").append(column).append(" = ?");
+            arguments.add(value);
+        }
+
+        List<Positioned> select(String condition, List<Object> conditionArguments, int limit, long offset) {
+            List<Object> all = new ArrayList<>(arguments);
+            all.addAll(conditionArguments);
+            all.add(limit);
+            all.add(offset);
+            return jdbc.query(where + condition + " ORDER BY c.next_due_at NULLS LAST, c.case_reference LIMIT ? OFFSET ?",
+                    (row, index) -> new Positioned(item(row),
+                            new QueuePosition(instant(row.getTimestamp("next_due_at")), row.getString("case_reference"))),
+                    all.toArray());
+        }
     }
 
     Optional<CaseQueueItem> find(String caseReference) {

@@ -1,7 +1,8 @@
 package org.misconduct.investigation.queue;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import org.misconduct.domain.NotFound;
 import org.misconduct.investigation.access.Caller;
 import org.misconduct.investigation.outcome.CaseOutcomesReader;
 import org.misconduct.web.InvalidRequest;
+import org.misconduct.web.PageLinks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Investigators' queue. A national investigation officer's token carries {@code member_state};
@@ -38,8 +39,10 @@ class CaseQueueController {
     }
 
     /**
-     * The body stays a plain array of cases; a {@code Link} header points to the next and previous pages.
-     * {@code limit} is the older name of {@code size}.
+     * The body stays a plain array of cases; a {@code Link} header points to the next and previous pages. The next
+     * page's link carries the cursor {@code after} (where this page ended), which makes a page as cheap to read as the
+     * first however deep it is; {@code page} still finds a page by number, and beside {@code after} only numbers it
+     * for the previous page's link. {@code limit} is the older name of {@code size}.
      */
     @GetMapping("/queue")
     ResponseEntity<List<CaseQueueItem>> queue(@RequestParam(defaultValue = "any") String assignee,
@@ -47,6 +50,7 @@ class CaseQueueController {
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                               @RequestParam(required = false) @Min(1) @Max(CaseQueue.MAX_PAGE) Integer size,
                                               @RequestParam(required = false) @Min(1) @Max(CaseQueue.MAX_PAGE) Integer limit,
+                                              @RequestParam(required = false) String after,
                                               Caller caller) {
         if (!"me".equals(assignee) && !"any".equals(assignee)) {
             throw new InvalidRequest("assignee", "must be me or any");
@@ -54,21 +58,31 @@ class CaseQueueController {
         if (size != null && limit != null && !size.equals(limit)) {
             throw new InvalidRequest("limit", "is another name for size; give one of them");
         }
+        Optional<QueuePosition> position = after == null ? Optional.empty() : Optional.of(QueuePosition.of(after)
+                .orElseThrow(() -> new InvalidRequest("after", "must be a cursor from the queue's Link header")));
         int pageSize = size != null ? size : limit != null ? limit : DEFAULT_PAGE_SIZE;
         Optional<String> onlyMine = "me".equals(assignee) ? Optional.of(caller.username()) : Optional.empty();
-        CaseQueue.Page result = queue.openCases(onlyMine, Optional.ofNullable(entity), caller.memberState(), page, pageSize);
-        List<String> links = new ArrayList<>();
-        if (result.hasNext()) {
-            links.add(link(page + 1, pageSize, "next"));
-        }
+        Optional<String> onlyEntity = Optional.ofNullable(entity);
+        CaseQueue.Page result = position
+                .map(from -> queue.openCasesAfter(onlyMine, onlyEntity, caller.memberState(), from, pageSize))
+                .orElseGet(() -> queue.openCases(onlyMine, onlyEntity, caller.memberState(), page, pageSize));
+        PageLinks links = new PageLinks();
+        result.last().ifPresent(last -> links.add("next", parameters(page + 1, pageSize, last.token())));
         if (page > 0) {
-            links.add(link(page - 1, pageSize, "prev"));
+            links.add("prev", parameters(page - 1, pageSize, null));
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        if (!links.isEmpty()) {
-            response.header(HttpHeaders.LINK, String.join(", ", links));
-        }
+        links.header().ifPresent(header -> response.header(HttpHeaders.LINK, header));
         return response.body(result.cases());
+    }
+
+    private static Map<String, Object> parameters(int page, int size, String after) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("limit", null);
+        parameters.put("page", page);
+        parameters.put("size", size);
+        parameters.put("after", after);
+        return parameters;
     }
 
     /** A Member State's investigator reaches this only for that state's cases: the scope is checked before. */
@@ -76,14 +90,5 @@ class CaseQueueController {
     CaseDetail get(@PathVariable String caseReference) {
         CaseQueueItem item = queue.find(caseReference).orElseThrow(() -> new NotFound("No case " + caseReference));
         return new CaseDetail(item, outcomes.read(caseReference));
-    }
-
-    private static String link(int page, int size, String relation) {
-        String target = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("limit")
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build().toUriString();
-        return "<" + target + ">; rel=\"" + relation + "\"";
     }
 }

@@ -176,4 +176,70 @@ class EvidenceChainTest {
                 .when(new TransferCustody(REF, "E9", "officer.a", "lab", REFERRED, "analysis", null))
                 .expectException(NotFound.class);
     }
+
+    private static final String FILE_HASH = "c".repeat(64);
+
+    private static List<Object> withStoredFile() {
+        List<Object> history = new ArrayList<>(withEvidence());
+        history.add(new EvidenceFileAttached(REF, "E1", "F1", FILE_HASH, 40_000_000L, "video/mp4", REFERRED));
+        return history;
+    }
+
+    @Test
+    void aStoredFileIsChainedToItsEvidenceItem() {
+        clockAt(fixture, REFERRED);
+        fixture.given(withEvidence())
+                .when(new AttachEvidenceFile(REF, "E1", "F1", FILE_HASH, 40_000_000L, "video/mp4"))
+                .expectEvents(new EvidenceFileAttached(REF, "E1", "F1", FILE_HASH, 40_000_000L, "video/mp4", REFERRED));
+    }
+
+    @Test
+    void aFileOfUnknownEvidenceIsNotFound() {
+        clockAt(fixture, REFERRED);
+        fixture.given(openedCase("INT"))
+                .when(new AttachEvidenceFile(REF, "E9", "F1", FILE_HASH, 1L, "application/pdf"))
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void aCustodyTransferPresentingTheStoredFilesHashIsAccepted() {
+        clockAt(fixture, REFERRED);
+        fixture.given(withStoredFile())
+                .when(new TransferCustody(REF, "E1", "officer.a", "lab", REFERRED, "analysis", FILE_HASH))
+                .expectEvents(new CustodyTransferred(REF, "E1", "officer.a", "lab", REFERRED, "analysis", HASH));
+    }
+
+    @Test
+    void aCustodyTransferOfAnItemWithStoredFilesPresentingAnotherHashIsRefused() {
+        clockAt(fixture, REFERRED);
+        fixture.given(withStoredFile())
+                .when(new TransferCustody(REF, "E1", "officer.a", "lab", REFERRED, "analysis", "d".repeat(64)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("does not match"));
+    }
+
+    @Test
+    void aCustodyTransferOfAnItemWithStoredFilesPresentsAHash() {
+        clockAt(fixture, REFERRED);
+        fixture.given(withStoredFile())
+                .when(new TransferCustody(REF, "E1", "officer.a", "lab", REFERRED, "analysis", null))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void everyDownloadOfAnEvidenceFileIsACustodyEvent() {
+        Instant downloaded = Instant.parse("2026-11-22T09:00:00Z");
+        clockAt(fixture, downloaded);
+        fixture.given(withStoredFile())
+                .when(new RecordEvidenceFileDownload(REF, "E1", "F1", "forensic analysis"))
+                .expectEvents(new EvidenceFileDownloaded(REF, "E1", "F1", FILE_HASH, downloaded, "forensic analysis"));
+    }
+
+    @Test
+    void aFileNotChainedToTheItemIsNotDownloadedThroughIt() {
+        clockAt(fixture, REFERRED);
+        fixture.given(withStoredFile())
+                .when(new RecordEvidenceFileDownload(REF, "E1", "F2", "analysis"))
+                .expectException(NotFound.class);
+    }
 }

@@ -180,6 +180,54 @@ class CaseQueueProjectionTest {
     }
 
     @Test
+    void pagesAfterACursorMatchNumberedPagesAndReachTheCasesWithoutARunningClockLast() {
+        Instant sameDue = Instant.parse("2027-02-01T00:00:00Z");
+        open("ALG-2026-000005", "XAA", sameDue);
+        open("ALG-2026-000003", "XAA", sameDue);
+        open("ALG-2026-000004", "XAA", Instant.parse("2027-01-01T00:00:00Z"));
+        open("ALG-2026-000001", "XAA", sameDue);
+        open("ALG-2026-000007", "XAA", sameDue);
+        open("ALG-2026-000006", "XAA", sameDue);
+        open("ALG-2026-000002", "XAA", sameDue);
+        projection.on(new ClockStopped("ALG-2026-000006", ClockName.INVESTIGATION, T0.plusSeconds(60), true));
+        projection.on(new ClockStopped("ALG-2026-000002", ClockName.INVESTIGATION, T0.plusSeconds(60), true));
+
+        for (int size = 1; size <= 4; size++) {
+            List<String> numbered = new ArrayList<>();
+            List<String> followed = new ArrayList<>();
+            CaseQueue.Page page;
+            int number = 0;
+            do {
+                page = queue.openCases(Optional.empty(), Optional.of("TCC"), Optional.empty(), number++, size);
+                page.cases().forEach(item -> numbered.add(item.caseReference()));
+            } while (page.hasNext());
+            page = queue.openCases(Optional.empty(), Optional.of("TCC"), Optional.empty(), 0, size);
+            page.cases().forEach(item -> followed.add(item.caseReference()));
+            while (page.hasNext()) {
+                QueuePosition after = QueuePosition.of(page.last().orElseThrow().token()).orElseThrow();
+                page = queue.openCasesAfter(Optional.empty(), Optional.of("TCC"), Optional.empty(), after, size);
+                assertThat(page.cases()).hasSizeLessThanOrEqualTo(size);
+                page.cases().forEach(item -> followed.add(item.caseReference()));
+            }
+
+            assertThat(followed).as("pages of %d", size).containsExactly("ALG-2026-000004", "ALG-2026-000001",
+                    "ALG-2026-000003", "ALG-2026-000005", "ALG-2026-000007", "ALG-2026-000002", "ALG-2026-000006");
+            assertThat(numbered).as("pages of %d", size).isEqualTo(followed);
+        }
+    }
+
+    @Test
+    void aCursorThisServiceDidNotIssueIsRefused() {
+        assertThat(QueuePosition.of("not a cursor")).isEmpty();
+        assertThat(QueuePosition.of("")).isEmpty();
+        assertThat(QueuePosition.of(java.util.Base64.getUrlEncoder().encodeToString("2027-13-01~ALG".getBytes()))).isEmpty();
+        QueuePosition position = new QueuePosition(Instant.parse("2027-02-01T00:00:00.123456Z"), "ALG-2026-000001");
+        assertThat(QueuePosition.of(position.token())).contains(position);
+        assertThat(QueuePosition.of(new QueuePosition(null, "ALG-2026-000001").token()))
+                .contains(new QueuePosition(null, "ALG-2026-000001"));
+    }
+
+    @Test
     void aPageBeyondTheLastIsEmpty() {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-02-01T00:00:00Z"));
 

@@ -35,9 +35,24 @@ public record CouncilReport(
         List<Figure> finalActions,
         Figure individualRepatriations,
         Figure contingentRepatriations,
+        @Schema(description = "Per Member State, by the disclosed nationality of uniformed personnel")
+        List<MemberStateFigures> memberStates,
+        @Schema(description = "SUBSTANTIATED findings against a Member State's personnel whose action or action report came "
+                + "within the member-state-action clock, out of those whose clock has an outcome")
+        Figure memberStateActionsWithinClock,
+        @Schema(description = "Victims first contacted within their clock (counts victims), out of victims whose first contact "
+                + "has an outcome")
+        Figure victimsFirstContactedWithinClock,
+        @Schema(description = "Allegations against non-UN forces notified within the non-un-notification clock, out of those "
+                + "whose clock has an outcome")
+        Figure nonUnNotificationsWithinClock,
+        @Schema(description = "Criminal referrals per latest outcome (kind: UNDER_INVESTIGATION, PROSECUTED, CONVICTED, "
+                + "ACQUITTED, DECLINED, NO_RESPONSE)")
+        List<Figure> criminalReferralOutcomes,
         @Schema(description = "Allegations per channel they were received by (kind: WEB, HOTLINE, COMMUNITY_FOCAL_POINT, "
                 + "WALK_IN, EMAIL, SMS, REFERRAL; every channel listed, UNKNOWN only when a registration named none)")
         List<Figure> allegationsByChannel) {
+
 
     /** Every figure, in the order of the report. */
     List<Figure> figures() {
@@ -50,6 +65,9 @@ public record CouncilReport(
         all.addAll(finalActions);
         all.add(individualRepatriations);
         all.add(contingentRepatriations);
+        memberStates.forEach(memberState -> all.addAll(memberState.figures()));
+        all.addAll(List.of(memberStateActionsWithinClock, victimsFirstContactedWithinClock, nonUnNotificationsWithinClock));
+        all.addAll(criminalReferralOutcomes);
         all.addAll(allegationsByChannel);
         return all;
     }

@@ -37,16 +37,21 @@ final class CouncilReportCalculation {
     static final String INVESTIGATION_CLOCK = ClockName.INVESTIGATION.wireName();
     static final String MEMBER_STATE_CLOCK = ClockName.MEMBER_STATE_INTENT.wireName();
     static final String NIO_CLOCK = ClockName.NIO_APPOINTMENT.wireName();
+    static final String MEMBER_STATE_ACTION_CLOCK = ClockName.MEMBER_STATE_ACTION.wireName();
+    static final String NON_UN_CLOCK = ClockName.NON_UN_NOTIFICATION.wireName();
+    static final String SUBSTANTIATED = Finding.SUBSTANTIATED.name();
     static final String PAYMENT_SUSPENSION = InterimMeasureKind.PAYMENT_SUSPENSION.name();
     static final String REPATRIATION = ActionKind.REPATRIATION.name();
     static final String NO_CURRENCY = "XXX";
 
     private final CouncilFacts facts;
+    private final Map<String, CouncilFacts.FollowThrough> followThrough = new LinkedHashMap<>();
     private final Map<String, Traced> traced = new LinkedHashMap<>();
     private CouncilReport report;
 
     private CouncilReportCalculation(CouncilFacts facts) {
         this.facts = facts;
+        facts.followThrough().forEach(known -> followThrough.put(known.caseReference(), known));
     }
 
     static CouncilReportCalculation of(CouncilFacts facts) {
@@ -93,7 +98,85 @@ final class CouncilReportCalculation {
                 events("repatriations.individual", facts.actions().stream().filter(action -> REPATRIATION.equals(action.kind())).toList(),
                         CouncilFacts.Action::caseReference, REPATRIATION, null),
                 contingentRepatriations(),
+                memberStates(cases),
+                clockShare("member-state-actions-within-clock", cases, MEMBER_STATE_ACTION_CLOCK,
+                        followedThrough(CouncilFacts.FollowThrough::memberStateActionWithinClock)),
+                victimsFirstContacted(),
+                clockShare("non-un-notifications-within-clock", cases, NON_UN_CLOCK,
+                        followedThrough(CouncilFacts.FollowThrough::nonUnNotificationWithinClock)),
+                criminalReferralOutcomes(),
                 allegationsByChannel());
+    }
+
+    /** One row per Member State whose uniformed personnel an allegation of the year concerns. */
+    private List<MemberStateFigures> memberStates(List<CaseOutcome> cases) {
+        Map<String, List<CaseOutcome>> byNationality = new TreeMap<>();
+        cases.forEach(outcome -> {
+            CouncilFacts.FollowThrough known = followThrough.get(outcome.caseReference());
+            if (known != null && known.nationality() != null) {
+                byNationality.computeIfAbsent(known.nationality(), nationality -> new ArrayList<>()).add(outcome);
+            }
+        });
+        List<MemberStateFigures> rows = new ArrayList<>();
+        byNationality.forEach((nationality, ofState) -> {
+            String prefix = "member-states." + nationality + ".";
+            SortedSet<String> references = cases(ofState, outcome -> true);
+            rows.add(new MemberStateFigures(nationality,
+                    count(prefix + "allegations", references),
+                    clockShare(prefix + "member-state-intent-within-clock", ofState, MEMBER_STATE_CLOCK, CaseOutcome::memberStateWithinClock),
+                    clockShare(prefix + "nio-appointment-within-clock", ofState, NIO_CLOCK, CaseOutcome::nioWithinClock),
+                    count(prefix + "substantiated", cases(ofState, outcome -> SUBSTANTIATED.equals(outcome.status()))),
+                    clockShare(prefix + "member-state-action-within-clock", ofState, MEMBER_STATE_ACTION_CLOCK,
+                            followedThrough(CouncilFacts.FollowThrough::memberStateActionWithinClock)),
+                    events(prefix + "repatriations", facts.actions().stream()
+                                    .filter(action -> REPATRIATION.equals(action.kind()) && references.contains(action.caseReference())).toList(),
+                            CouncilFacts.Action::caseReference, REPATRIATION, null),
+                    events(prefix + "payments-suspended", facts.measures().stream()
+                                    .filter(measure -> PAYMENT_SUSPENSION.equals(measure.kind()) && references.contains(measure.caseReference()))
+                                    .toList(),
+                            CouncilFacts.Measure::caseReference, PAYMENT_SUSPENSION, null)));
+        });
+        return rows;
+    }
+
+    /** Counts victims, and lists the cases of the victims counted and of those measured. */
+    private Figure victimsFirstContacted() {
+        String id = "victims-first-contacted-within-clock";
+        List<CouncilFacts.FollowThrough> known = List.copyOf(followThrough.values());
+        SortedSet<String> met = new TreeSet<>();
+        SortedSet<String> measured = new TreeSet<>();
+        long contacted = 0;
+        long outOf = 0;
+        for (CouncilFacts.FollowThrough one : known) {
+            contacted += one.victimsContactedWithinClock();
+            outOf += one.victimsContactMeasured();
+            if (one.victimsContactedWithinClock() > 0) {
+                met.add(one.caseReference());
+            }
+            if (one.victimsContactMeasured() > 0) {
+                measured.add(one.caseReference());
+            }
+        }
+        traced.put(id, new Traced(met, measured));
+        return new Figure(id, contacted, outOf, share(contacted, outOf), null, null, null, null, null, path(id));
+    }
+
+    /** Criminal referrals counted by their latest outcome. */
+    private List<Figure> criminalReferralOutcomes() {
+        List<String[]> referrals = new ArrayList<>();
+        followThrough.values().forEach(known -> known.referralStatuses().forEach(status ->
+                referrals.add(new String[] {known.caseReference(), status.substring(status.indexOf(':') + 1)})));
+        List<Figure> figures = new ArrayList<>();
+        byKey(referrals, referral -> referral[1]).forEach((status, withStatus) ->
+                figures.add(events("criminal-referral-outcomes." + status, withStatus, referral -> referral[0], status, null)));
+        return figures;
+    }
+
+    private Function<CaseOutcome, Boolean> followedThrough(Function<CouncilFacts.FollowThrough, Boolean> outcome) {
+        return caseOutcome -> {
+            CouncilFacts.FollowThrough known = followThrough.get(caseOutcome.caseReference());
+            return known == null ? null : outcome.apply(known);
+        };
     }
 
     private Figure clockShare(String id, List<CaseOutcome> concerned, String clock, Function<CaseOutcome, Boolean> withinClock) {

@@ -4,7 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +25,15 @@ class CouncilReports {
 
     private static final String COHORT = "SELECT case_reference FROM public_allegation WHERE received_year = ?";
 
-    private final JdbcTemplate jdbc;
+    private static final TypeReference<Map<String, Boolean>> FIRST_CONTACTS = new TypeReference<>() {
+    };
 
-    CouncilReports(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper objectMapper;
+
+    CouncilReports(JdbcTemplate jdbc, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
     }
 
     /** One consistent snapshot of the projections, so that every figure counts the same events. */
@@ -48,8 +58,33 @@ class CouncilReports {
                                 WHERE extract(YEAR FROM decided_at AT TIME ZONE 'UTC') = ?""",
                         (row, n) -> new CouncilFacts.ContingentDecision(row.getString("contingent_id"),
                                 textArray(row, "case_references")), year),
+                jdbc.query("""
+                        SELECT case_reference, nationality, member_state_action_within_clock, non_un_notification_within_clock,
+                               victims_first_contact::text AS victims_first_contact, criminal_referral_statuses
+                        FROM public_allegation WHERE received_year = ? ORDER BY case_reference""", this::followThroughOf, year),
                 jdbc.query("SELECT case_reference, channel FROM allegation_channel WHERE case_reference IN (" + COHORT + ")",
                         (row, n) -> new CouncilFacts.CaseChannel(row.getString("case_reference"), row.getString("channel")), year)));
+    }
+
+    private CouncilFacts.FollowThrough followThroughOf(ResultSet row, int rowNumber) throws SQLException {
+        Map<String, Boolean> contacts = firstContacts(row.getString("victims_first_contact"));
+        int contactedWithinClock = (int) contacts.values().stream().filter(Boolean.TRUE::equals).count();
+        return new CouncilFacts.FollowThrough(
+                row.getString("case_reference"),
+                row.getString("nationality"),
+                row.getObject("member_state_action_within_clock", Boolean.class),
+                row.getObject("non_un_notification_within_clock", Boolean.class),
+                contactedWithinClock,
+                contacts.size(),
+                textArray(row, "criminal_referral_statuses"));
+    }
+
+    private Map<String, Boolean> firstContacts(String json) {
+        try {
+            return json == null ? Map.of() : objectMapper.readValue(json, FIRST_CONTACTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the victims' first contacts", e);
+        }
     }
 
     private static CouncilFacts.CaseOutcome outcomeOf(ResultSet row, int rowNumber) throws SQLException {

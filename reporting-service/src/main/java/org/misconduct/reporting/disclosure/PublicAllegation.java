@@ -36,5 +36,8 @@ public record PublicAllegation(
         @Schema(description = "Authorities the case was referred to for criminal accountability: HOST_STATE, SENDING_STATE")
         List<String> criminalReferrals,
         @Schema(description = "Current statuses of the victims' paternity claims, each once")
-        List<String> paternityClaims) {
+        List<String> paternityClaims,
+        @Schema(description = "The latest outcome of each criminal referral that has one, as AUTHORITY:STATUS, such as "
+                + "SENDING_STATE:CONVICTED (UNDER_INVESTIGATION, PROSECUTED, CONVICTED, ACQUITTED, DECLINED, NO_RESPONSE)")
+        List<String> criminalReferralStatus) {
 }

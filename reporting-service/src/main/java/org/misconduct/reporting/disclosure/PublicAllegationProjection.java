@@ -36,8 +36,10 @@ class PublicAllegationProjection implements Projection {
             victims_registered, minor_victims, adult_victims, unknown_age_victims, finding, days_taken, completed_at,
             investigation_within_clock, closed_at, member_state_responded_at, member_state_within_clock, nio_appointed_at,
             nio_within_clock, interim_actions, final_actions, criminal_referrals, paternity_claims, assessed, closure_reason,
-            disclosed, disclosure_order""";
-    private static final Set<String> JSON_COLUMNS = Set.of("classification_ranks", "paternity_claims");
+            disclosed, disclosure_order, criminal_referral_outcomes, criminal_referral_statuses, member_state_action_recorded_at,
+            member_state_action_within_clock, non_un_notified_at, non_un_notification_within_clock, victims_first_contact""";
+    private static final Set<String> JSON_COLUMNS = Set.of("classification_ranks", "paternity_claims",
+            "criminal_referral_outcomes", "victims_first_contact");
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
             .map(column -> JSON_COLUMNS.contains(column.trim()) ? "?::jsonb" : "?")
             .collect(Collectors.joining(", "));
@@ -45,6 +47,10 @@ class PublicAllegationProjection implements Projection {
     private static final TypeReference<Map<ClassificationStages.Classified, Integer>> RANKS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, ReferralOutcome>> REFERRAL_OUTCOMES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Boolean>> FIRST_CONTACTS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -93,7 +99,9 @@ class PublicAllegationProjection implements Projection {
                 timestamp(state.nioAppointedAt), state.nioWithinClock, state.interimActions.toArray(String[]::new),
                 state.finalActions.toArray(String[]::new), state.criminalReferrals.toArray(String[]::new),
                 json(state.paternityClaims), state.assessed, state.closureReason, state.disclosed(),
-                order.of(state.caseReference)};
+                order.of(state.caseReference), json(state.referralOutcomes), state.criminalReferralStatuses().toArray(String[]::new),
+                timestamp(state.memberStateActionRecordedAt), state.memberStateActionWithinClock, timestamp(state.nonUnNotifiedAt),
+                state.nonUnNotificationWithinClock, json(state.victimsFirstContact)};
     }
 
     private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
@@ -132,6 +140,12 @@ class PublicAllegationProjection implements Projection {
         state.finalActions.addAll(textArray(row, "final_actions"));
         state.criminalReferrals.addAll(textArray(row, "criminal_referrals"));
         state.paternityClaims.putAll(read(row.getString("paternity_claims"), CLAIMS));
+        state.referralOutcomes.putAll(read(row.getString("criminal_referral_outcomes"), REFERRAL_OUTCOMES));
+        state.memberStateActionRecordedAt = instant(row, "member_state_action_recorded_at");
+        state.memberStateActionWithinClock = row.getObject("member_state_action_within_clock", Boolean.class);
+        state.nonUnNotifiedAt = instant(row, "non_un_notified_at");
+        state.nonUnNotificationWithinClock = row.getObject("non_un_notification_within_clock", Boolean.class);
+        state.victimsFirstContact.putAll(read(row.getString("victims_first_contact"), FIRST_CONTACTS));
         return state;
     }
 

@@ -16,16 +16,20 @@ import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.contracts.intake.NonUnForcesNotified;
 import org.misconduct.contracts.investigation.CriminalReferralMade;
+import org.misconduct.contracts.investigation.CriminalReferralOutcomeRecorded;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.EvidencePreserved;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
 import org.misconduct.contracts.investigation.InvestigatingEntityChanged;
 import org.misconduct.contracts.investigation.InvestigationCompleted;
 import org.misconduct.contracts.investigation.InvestigationOpened;
+import org.misconduct.contracts.investigation.MemberStateActionRecorded;
 import org.misconduct.contracts.investigation.MemberStateResponded;
 import org.misconduct.contracts.investigation.NioAppointed;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
+import org.misconduct.contracts.victimassistance.VictimFirstContacted;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 import org.misconduct.reporting.disclosure.ClassificationStages.Classified;
 
@@ -89,6 +93,17 @@ final class PublicAllegationState {
     final SortedSet<String> interimActions = new TreeSet<>();
     final SortedSet<String> finalActions = new TreeSet<>();
     final SortedSet<String> criminalReferrals = new TreeSet<>();
+    /** The latest outcome of each criminal referral, by authority. */
+    final Map<String, ReferralOutcome> referralOutcomes = new TreeMap<>();
+    Instant memberStateActionRecordedAt;
+    Boolean memberStateActionWithinClock;
+    Instant nonUnNotifiedAt;
+    Boolean nonUnNotificationWithinClock;
+    /**
+     * Each victim whose first contact has an outcome, by pseudonymous id: whether it came within its clock (false once
+     * the clock breached, whether or not the contact came later); never disclosed.
+     */
+    final Map<String, Boolean> victimsFirstContact = new TreeMap<>();
     /** The latest status of each victim's paternity claim, by the victim's pseudonymous id; never disclosed by id. */
     final Map<String, PaternityClaim> paternityClaims = new TreeMap<>();
 
@@ -129,6 +144,9 @@ final class PublicAllegationState {
             preserve(preserved);
         } else if (event instanceof ClockBreached breached && breached.clock() != null) {
             breachedClocks.add(breached.clock());
+            if (breached.victimId() != null) {
+                victimsFirstContact.merge(breached.victimId(), false, Boolean::logicalAnd);
+            }
         } else if (event instanceof VictimRegistered victim) {
             register(victim.ageGroup());
         } else {
@@ -165,7 +183,34 @@ final class PublicAllegationState {
             criminalReferrals.add(referral.authority());
         } else if (event instanceof PaternityClaimUpdated claim && claim.victimId() != null) {
             paternityClaims.merge(claim.victimId(), new PaternityClaim(claim.status(), claim.updatedAt()), PaternityClaim::latest);
+        } else {
+            applyFollowThrough(event);
         }
+    }
+
+    private void applyFollowThrough(PublishedEvent event) {
+        if (event instanceof CriminalReferralOutcomeRecorded outcome && outcome.authority() != null && outcome.status() != null) {
+            referralOutcomes.merge(outcome.authority(), new ReferralOutcome(outcome.status(), outcome.at(), outcome.recordedAt()),
+                    ReferralOutcome::latest);
+        } else if (event instanceof MemberStateActionRecorded action) {
+            if (EarliestReport.isFirst(memberStateActionRecordedAt, action.recordedAt(), memberStateActionWithinClock)) {
+                memberStateActionWithinClock = action.withinClock();
+            }
+            memberStateActionRecordedAt = EarliestReport.of(memberStateActionRecordedAt, action.recordedAt());
+        } else if (event instanceof NonUnForcesNotified notified && notified.withinClock() != null) {
+            // Only the first notification is timed against the clock; later ones name further authorities.
+            if (EarliestReport.isFirst(nonUnNotifiedAt, notified.notifiedAt(), nonUnNotificationWithinClock)) {
+                nonUnNotificationWithinClock = notified.withinClock();
+            }
+            nonUnNotifiedAt = EarliestReport.of(nonUnNotifiedAt, notified.notifiedAt());
+        } else if (event instanceof VictimFirstContacted contacted && contacted.victimId() != null) {
+            victimsFirstContact.merge(contacted.victimId(), contacted.withinClock(), Boolean::logicalAnd);
+        }
+    }
+
+    /** What the public sees of the referrals' outcomes: {@code AUTHORITY:STATUS}, one per referral with an outcome. */
+    java.util.List<String> criminalReferralStatuses() {
+        return referralOutcomes.entrySet().stream().map(entry -> entry.getKey() + ":" + entry.getValue().status()).toList();
     }
 
     private void complete(InvestigationCompleted completed) {

@@ -192,7 +192,8 @@ class PublicAllegations {
                 PublicAllegationProjection.textArray(row, "interim_actions"),
                 PublicAllegationProjection.textArray(row, "final_actions"),
                 PublicAllegationProjection.textArray(row, "criminal_referrals"),
-                List.copyOf(paternityClaimStatuses(row.getString("paternity_claims"))));
+                List.copyOf(paternityClaimStatuses(row.getString("paternity_claims"))),
+                PublicAllegationProjection.textArray(row, "criminal_referral_statuses"));
     }
 
     private java.util.SortedSet<String> paternityClaimStatuses(String json) {

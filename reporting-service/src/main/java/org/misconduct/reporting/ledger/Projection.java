@@ -1,6 +1,9 @@
 package org.misconduct.reporting.ledger;
 
+import java.util.Locale;
+
 import org.misconduct.streaming.ReceivedEvent;
+import org.springframework.util.ClassUtils;
 
 /**
  * A read model derived from the received events alone, so it can be dropped and rebuilt by
@@ -21,4 +24,10 @@ public interface Projection {
      * received meanwhile then waits and is applied on top of the rebuilt state.
      */
     void reset();
+
+    /** The name an operator replays it by: its class's name without "Projection", in kebab case (public-allegation). */
+    default String name() {
+        String simpleName = ClassUtils.getUserClass(this).getSimpleName().replaceFirst("Projection$", "");
+        return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
 }

@@ -35,11 +35,25 @@ public class ProjectionRebuild {
      * @return how many events were replayed
      */
     public long rebuild(LongConsumer started, LongConsumer progress) {
+        return rebuild(projections, started, progress);
+    }
+
+    /** Rebuilds the named projection alone, the others untouched; see {@link #rebuild(LongConsumer, LongConsumer)}. */
+    public long rebuild(String name, LongConsumer started, LongConsumer progress) {
+        return rebuild(projections.stream().filter(projection -> projection.name().equals(name)).toList(), started, progress);
+    }
+
+    /** The names of the projections, as {@link #rebuild(String, LongConsumer, LongConsumer)} takes them. */
+    public List<String> names() {
+        return projections.stream().map(Projection::name).sorted().toList();
+    }
+
+    private long rebuild(List<Projection> rebuilt, LongConsumer started, LongConsumer progress) {
         Long replayed = transaction.execute(status -> {
             // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
-            projections.forEach(Projection::reset);
+            rebuilt.forEach(Projection::reset);
             started.accept(ledger.size());
-            return ledger.replay(event -> projections.forEach(projection -> projection.project(event)), progress);
+            return ledger.replay(event -> rebuilt.forEach(projection -> projection.project(event)), progress);
         });
         return replayed == null ? 0 : replayed;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 import jakarta.annotation.PreDestroy;
 import org.misconduct.domain.RuleViolation;
@@ -36,16 +37,30 @@ class ProjectionRebuilds {
         this.clock = clock;
     }
 
-    /** Starts a rebuild; refused while one runs. */
+    /** Starts a rebuild of every projection; refused while one runs. */
     RebuildProgress start() {
+        return start(rebuild::rebuild);
+    }
+
+    /** Starts a rebuild of the named projection alone; refused while one runs. */
+    RebuildProgress start(String name) {
+        return start((started, progress) -> rebuild.rebuild(name, started, progress));
+    }
+
+    private RebuildProgress start(Rebuild what) {
         Run run = new Run(clock.instant(), System.nanoTime());
         Run previous = current.get();
         if ((previous != null && previous.finishedAt.get() == null) || !current.compareAndSet(previous, run)) {
             throw new RuleViolation("A rebuild of the projections is already running");
         }
         log.info("Rebuilding the projections from the ledger");
-        worker.execute(() -> run(run));
+        worker.execute(() -> run(run, what));
         return run.progress();
+    }
+
+    @FunctionalInterface
+    private interface Rebuild {
+        long run(LongConsumer started, LongConsumer progress);
     }
 
     RebuildProgress progress() {
@@ -53,9 +68,9 @@ class ProjectionRebuilds {
         return run == null ? RebuildProgress.NEVER_RUN : run.progress();
     }
 
-    private void run(Run run) {
+    private void run(Run run, Rebuild what) {
         try {
-            long replayed = rebuild.rebuild(run.total::set, run.done::set);
+            long replayed = what.run(run.total::set, run.done::set);
             log.info("Rebuilt the projections from {} ledger events in {} ms", replayed,
                     (System.nanoTime() - run.startedNanos) / 1_000_000);
         } catch (RuntimeException e) {

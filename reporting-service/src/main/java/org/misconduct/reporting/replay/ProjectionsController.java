@@ -3,10 +3,12 @@ package org.misconduct.reporting.replay;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.misconduct.domain.NotFound;
 import org.misconduct.reporting.ledger.ProjectionRebuild;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +35,17 @@ class ProjectionsController {
     @PostMapping("/rebuild")
     ResponseEntity<RebuildProgress> rebuild() {
         return ResponseEntity.accepted().location(URI.create(STATUS)).body(rebuilds.start());
+    }
+
+    @Operation(summary = "Rebuild one projection from the ledger of received events",
+            description = "The others stay as they are. Runs in the background like a rebuild; 404 for an unknown name,"
+                    + " 409 while a rebuild runs.")
+    @PostMapping("/{name}/replay")
+    ResponseEntity<RebuildProgress> replay(@PathVariable String name) {
+        if (!ledger.names().contains(name)) {
+            throw new NotFound("No projection is named " + name);
+        }
+        return ResponseEntity.accepted().location(URI.create(STATUS)).body(rebuilds.start(name));
     }
 
     @Operation(summary = "Ledger size, progress of the latest rebuild, and the consumer lag per topic")

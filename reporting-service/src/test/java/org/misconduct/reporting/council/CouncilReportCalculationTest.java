@@ -73,7 +73,7 @@ class CouncilReportCalculationTest {
                 List.of(new CouncilFacts.Action("A", "REPATRIATION", "MEMBER_STATE"),
                         new CouncilFacts.Action("B", "REPATRIATION", "MEMBER_STATE"),
                         new CouncilFacts.Action("B", "DISMISSAL", "UN")),
-                List.of(new CouncilFacts.ContingentDecision("CONT-1", List.of("A", "D"))), List.of()));
+                List.of(new CouncilFacts.ContingentDecision("CONT-1", List.of("A", "D")))));
         CouncilReport report = calculation.report();
 
         assertThat(report.interimMeasures().count()).isEqualTo(4);
@@ -96,7 +96,8 @@ class CouncilReportCalculationTest {
     }
 
     private static CouncilReportCalculation calculate(List<CaseOutcome> outcomes, List<CouncilFacts.CaseChannel> channels) {
-        return CouncilReportCalculation.of(new CouncilFacts(2025, outcomes, List.of(), List.of(), List.of(), List.of(), channels));
+        return CouncilReportCalculation.of(new CouncilFacts(2025, outcomes, List.of(), List.of(), List.of(), List.of(), List.of(),
+                channels));
     }
 
     private static CaseOutcome outcome(String ref, String type, Set<String> breached, Boolean evidenceWithinClock) {

@@ -17,9 +17,9 @@ class PublicAllegationCsvTest {
         assertThat(lines[2]).isEmpty();
         assertThat(lines[0]).isEqualTo("yearReceived,monthReceived,mission,personnelCategory,nationality,allegationType,"
                 + "victims,minorVictims,adultVictims,unknownAgeVictims,investigatingEntity,status,daysTaken,finding,"
-                + "interimActions,finalActions,criminalReferrals,paternityClaims");
+                + "interimActions,finalActions,criminalReferrals,paternityClaims,criminalReferralStatus");
         assertThat(lines[1]).isEqualTo("2025,3,MINUSCA,NS,,SE,2,1,1,0,OIOS,SUBSTANTIATED,97,SUBSTANTIATED,"
-                + "PAYMENT_SUSPENSION,DISMISSAL;REPATRIATION,HOST_STATE,");
+                + "PAYMENT_SUSPENSION,DISMISSAL;REPATRIATION,HOST_STATE,,HOST_STATE:CONVICTED");
     }
 
     @Test
@@ -45,6 +45,7 @@ class PublicAllegationCsvTest {
 
     private static PublicAllegation allegation(String mission, List<String> finalActions) {
         return new PublicAllegation(2025, 3, mission, "NS", null, "SE", 2, 1, 1, 0, "OIOS", AllegationStatus.SUBSTANTIATED,
-                97L, "SUBSTANTIATED", List.of("PAYMENT_SUSPENSION"), finalActions, List.of("HOST_STATE"), List.of());
+                97L, "SUBSTANTIATED", List.of("PAYMENT_SUSPENSION"), finalActions, List.of("HOST_STATE"), List.of(),
+                List.of("HOST_STATE:CONVICTED"));
     }
 }

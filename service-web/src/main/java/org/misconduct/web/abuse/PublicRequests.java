@@ -23,4 +23,12 @@ public interface PublicRequests {
     default boolean spendsAllowance(HttpServletRequest request, RateLimit limit) {
         return true;
     }
+
+    /**
+     * The largest body the request may carry, judged by method and path alone; by default the shared bound. A request
+     * that carries a file (an upload) names the file limit instead.
+     */
+    default long maxRequestBytes(HttpServletRequest request, long standardMaxBytes) {
+        return standardMaxBytes;
+    }
 }

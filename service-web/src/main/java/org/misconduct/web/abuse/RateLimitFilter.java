@@ -49,9 +49,9 @@ final class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > properties.maxRequestBytes()) {
-            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request is larger than " + properties.maxRequestBytes() + " bytes.");
+        long maxBytes = publicRequests.maxRequestBytes(request, properties.maxRequestBytes());
+        if (request.getContentLengthLong() > maxBytes) {
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request is larger than " + maxBytes + " bytes.");
             return;
         }
         if (publicRequests.spendsAllowance(request, limit.get())) {
@@ -62,7 +62,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             }
             response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         }
-        chain.doFilter(new BoundedBodyRequest(request, properties.maxRequestBytes()), response);
+        chain.doFilter(new BoundedBodyRequest(request, maxBytes), response);
     }
 
     private ClientBuckets bucketsOf(RateLimit limit) {

@@ -7,8 +7,10 @@ import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.contracts.victimassistance.AssistanceDelivered;
 import org.misconduct.contracts.victimassistance.PaternityClaimUpdated;
 import org.misconduct.contracts.victimassistance.SharingConsentChanged;
+import org.misconduct.contracts.victimassistance.VictimFirstContacted;
 import org.misconduct.contracts.victimassistance.VictimRegistered;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
+import org.misconduct.victimassistance.clock.FirstContactClockStopped;
 import org.misconduct.victimassistance.victim.PaternityClaimStatusRecorded;
 
 /**
@@ -38,8 +40,13 @@ final class PublishedVictimAssistanceEvents {
         return new SharingConsentChanged(caseReference, consentingVictims, changedAt);
     }
 
+    static VictimFirstContacted firstContacted(FirstContactClockStopped event) {
+        return new VictimFirstContacted(event.caseReference(), event.victimId(), event.stoppedAt(), event.withinDeadline());
+    }
+
     static ClockBreached firstContactBreached(FirstContactClockBreached event) {
-        return new ClockBreached(event.caseReference(), ClockName.VICTIM_FIRST_CONTACT.wireName(), event.startedAt(), event.dueAt(), event.breachedAt());
+        return new ClockBreached(event.caseReference(), ClockName.VICTIM_FIRST_CONTACT.wireName(), event.startedAt(), event.dueAt(),
+                event.breachedAt(), event.victimId());
     }
 
     private static String name(Enum<?> value) {

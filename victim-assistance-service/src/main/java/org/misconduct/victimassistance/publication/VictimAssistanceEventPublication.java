@@ -10,6 +10,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.misconduct.streaming.KafkaEventPublisher;
 import org.misconduct.streaming.KafkaPublication;
 import org.misconduct.victimassistance.clock.FirstContactClockBreached;
+import org.misconduct.victimassistance.clock.FirstContactClockStopped;
 import org.misconduct.victimassistance.victim.AssistanceDelivered;
 import org.misconduct.victimassistance.victim.PaternityClaimStatusRecorded;
 import org.misconduct.victimassistance.victim.SharingConsentGiven;
@@ -66,6 +67,11 @@ class VictimAssistanceEventPublication {
     @EventHandler
     void on(FirstContactClockBreached event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publisher.publish(PublishedVictimAssistanceEvents.firstContactBreached(event), eventId, occurredAt);
+    }
+
+    @EventHandler
+    void on(FirstContactClockStopped event, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publisher.publish(PublishedVictimAssistanceEvents.firstContacted(event), eventId, occurredAt);
     }
 
     @ResetHandler

@@ -1,0 +1,221 @@
+package org.misconduct.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Histogram;
+import org.misconduct.local.LocalKafkaBroker;
+import org.misconduct.local.LocalPostgres;
+import org.misconduct.local.ServiceProcess;
+
+/**
+ * A complaint's way through the system at a steady rate, through the three services' jars and Kafka: each complaint is
+ * submitted to intake, assessed and referred to OIOS by an intake officer at once; the benchmark then watches the
+ * investigation queue's read model and the public read model (what the public summary counts) for its case. Latencies
+ * run from the answer to the staff action that makes the case due there: the referral for the queue, the assessment for
+ * the public figures.
+ */
+final class FlowBench {
+
+    private static final String SUFFIX = System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
+    private static final Duration DRAIN = Duration.ofMinutes(3);
+    private static final Pattern CASE_REFERENCE = Pattern.compile("\"caseReference\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String COMPLAINT = """
+            {"mission":"MINUSCA","description":"A soldier asked for sex in exchange for food near the camp gate.",\
+            "language":"en","personnelCategory":"MC","allegedNationality":"FRA","victimCount":1,"minorInvolved":false}""";
+    private static final String ASSESSMENT = """
+            {"allegationType":"SA","seaCategory":"TRANSACTIONAL_SEX","personnelCategory":"MC","nationality":"FRA",\
+            "contingentUnit":"FRA-BATT-1","victimCount":1,"minorInvolved":false,"priority":"NORMAL"}""";
+
+    private final Path root;
+    private final int perSecond;
+    private final Duration duration;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Long> awaitingQueue = new ConcurrentHashMap<>();
+    private final Map<String, Long> awaitingPublic = new ConcurrentHashMap<>();
+    private final Histogram toQueue = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
+    private final Histogram toPublic = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong referred = new AtomicLong();
+
+    FlowBench(Path root, int perSecond, Duration duration) {
+        this.root = root;
+        this.perSecond = perSecond;
+        this.duration = duration;
+    }
+
+    String run() throws Exception {
+        LocalPostgres postgres = LocalPostgres.startOrConnect();
+        LocalKafkaBroker kafka = new LocalKafkaBroker(Ports.freePair(), Ports.freePair(), Files.createTempDirectory("bench-kafka-"));
+        List<ServiceProcess> services = new ArrayList<>();
+        List<String> databases = List.of("intake_flow_bench" + SUFFIX, "investigation_flow_bench" + SUFFIX, "reporting_flow_bench" + SUFFIX);
+        try (BenchIssuer issuer = new BenchIssuer()) {
+            kafka.start();
+            for (String database : databases) {
+                postgres.recreateDatabase(database);
+            }
+            ServiceProcess intake = start(services, "intake-service", databases.get(0), postgres, kafka, issuer);
+            start(services, "investigation-service", databases.get(1), postgres, kafka, issuer);
+            start(services, "reporting-service", databases.get(2), postgres, kafka, issuer);
+            String officer = issuer.accessToken("intake.officer.bench", "intake-officer");
+            try (Connection investigation = connect(postgres, databases.get(1));
+                 Connection reporting = connect(postgres, databases.get(2))) {
+                ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
+                watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
+                long sent = send(intake.baseUrl(), officer);
+                long drainUntil = System.nanoTime() + DRAIN.toNanos();
+                while ((!awaitingQueue.isEmpty() || !awaitingPublic.isEmpty()) && System.nanoTime() < drainUntil) {
+                    Thread.sleep(100);
+                }
+                watcher.shutdownNow();
+                return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
+                        + "p50 %.0f ms p99 %.0f ms (%d%s); to the public figures p50 %.0f ms p99 %.0f ms (%d%s)").formatted(
+                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
+                        referred.get(), failed.get() == 0 ? "" : ", " + failed.get() + " failed",
+                        toQueue.getValueAtPercentile(50) / 1e6, toQueue.getValueAtPercentile(99) / 1e6, toQueue.getTotalCount(),
+                        awaitingQueue.isEmpty() ? "" : ", " + awaitingQueue.size() + " not arrived",
+                        toPublic.getValueAtPercentile(50) / 1e6, toPublic.getValueAtPercentile(99) / 1e6, toPublic.getTotalCount(),
+                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived");
+            }
+        } finally {
+            for (ServiceProcess service : services) {
+                service.stop();
+            }
+            kafka.stop();
+            for (String database : databases) {
+                postgres.dropDatabase(database);
+            }
+            postgres.stop();
+        }
+    }
+
+    /** Starts one complaint every 1/rate seconds for the duration, each on a worker of its own, and waits for them. */
+    private long send(String intake, String officer) throws InterruptedException {
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        AtomicLong sent = new AtomicLong();
+        long total = perSecond * duration.toSeconds();
+        clock.scheduleAtFixedRate(() -> {
+            if (sent.incrementAndGet() <= total) {
+                workers.execute(() -> complaint(intake, officer));
+            }
+        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(50);
+        }
+        clock.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(2, TimeUnit.MINUTES);
+        return total;
+    }
+
+    private void complaint(String intake, String officer) {
+        try {
+            HttpResponse<String> receipt = post(URI.create(intake + "/api/v1/complaints"), COMPLAINT, null);
+            Matcher reference = CASE_REFERENCE.matcher(receipt.body());
+            if (receipt.statusCode() != 201 || !reference.find()) {
+                failed.incrementAndGet();
+                return;
+            }
+            String caseReference = reference.group(1);
+            URI allegation = URI.create(intake + "/api/v1/allegations/" + caseReference);
+            if (post(URI.create(allegation + "/assessment"), ASSESSMENT, officer).statusCode() / 100 != 2) {
+                failed.incrementAndGet();
+                return;
+            }
+            awaitingPublic.put(caseReference, System.nanoTime());
+            if (post(URI.create(allegation + "/referral"), "{\"investigatingEntity\":\"OIOS\"}", officer).statusCode() / 100 != 2) {
+                failed.incrementAndGet();
+                return;
+            }
+            awaitingQueue.put(caseReference, System.nanoTime());
+            referred.incrementAndGet();
+        } catch (Exception e) {
+            failed.incrementAndGet();
+        }
+    }
+
+    private HttpResponse<String> post(URI uri, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Records each awaited case once its row is in the read model. */
+    private void watch(Connection investigation, Connection reporting) {
+        try {
+            arrived(investigation, "SELECT case_reference FROM case_view WHERE case_reference = ANY (?)", awaitingQueue, toQueue);
+            arrived(reporting, "SELECT case_reference FROM disclosed_allegation WHERE case_reference = ANY (?)", awaitingPublic, toPublic);
+        } catch (Exception e) {
+            failed.incrementAndGet();
+        }
+    }
+
+    private static void arrived(Connection connection, String query, Map<String, Long> awaiting, Histogram latencies) throws Exception {
+        if (awaiting.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setArray(1, connection.createArrayOf("varchar", awaiting.keySet().toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                long now = System.nanoTime();
+                while (rows.next()) {
+                    Long since = awaiting.remove(rows.getString(1));
+                    if (since != null) {
+                        latencies.recordValue(Math.min(now - since, latencies.getHighestTrackableValue()));
+                    }
+                }
+            }
+        }
+    }
+
+    private ServiceProcess start(List<ServiceProcess> services, String module, String database, LocalPostgres postgres,
+                                 LocalKafkaBroker kafka, BenchIssuer issuer) {
+        Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(database), postgres.username(),
+                postgres.password(), kafka.bootstrapServers(), issuer.issuer());
+        environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
+        environment.put("FOLLOW_UP_CODE_KEY", Ports.randomKey());
+        environment.put("SCREENING_BLIND_INDEX_KEY", Ports.randomKey());
+        environment.put("DISCLOSURE_ORDER_KEY", Ports.randomKey());
+        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
+        ServiceProcess service;
+        try {
+            service = new ServiceProcess(root, module, Ports.freePair(), environment, root.resolve(".local/logs/bench"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        services.add(service);
+        service.start();
+        return service;
+    }
+
+    private static Connection connect(LocalPostgres postgres, String database) throws Exception {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+    }
+}

@@ -1,0 +1,167 @@
+package org.misconduct.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.Topics;
+import org.misconduct.contracts.intake.AllegationAssessed;
+import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.local.LocalKafkaBroker;
+import org.misconduct.local.LocalPostgres;
+import org.misconduct.local.ServiceProcess;
+import org.misconduct.streaming.CloudEventCodec;
+
+/**
+ * Reporting's rebuild of its projections beside Kafka's own consumer on the same topic: the intake topic is filled with
+ * registrations and assessments (half each), reporting-service's jar receives them all into its ledger, then an admin
+ * asks for the rebuild and the benchmark reads its rate from the status; {@code kafka-consumer-perf-test}
+ * (Kafka's {@code ConsumerPerformance}, from Maven Central as the broker is) then reads the same records.
+ */
+final class ReplayBench {
+
+    private static final String DATABASE = "reporting_replay_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
+    private static final Duration GIVE_UP = Duration.ofMinutes(15);
+
+    private final Path root;
+    private final int events;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    ReplayBench(Path root, int events) {
+        this.root = root;
+        this.events = events - events % 2;
+    }
+
+    String run() throws Exception {
+        LocalPostgres postgres = LocalPostgres.startOrConnect();
+        LocalKafkaBroker kafka = new LocalKafkaBroker(Ports.freePair(), Ports.freePair(), Files.createTempDirectory("bench-kafka-"));
+        ServiceProcess reporting = null;
+        try (BenchIssuer issuer = new BenchIssuer()) {
+            kafka.start();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(Topics.INTAKE, 4, (short) 1))).all().get();
+            }
+            publish(kafka.bootstrapServers());
+            postgres.recreateDatabase(DATABASE);
+            Map<String, String> environment = ServiceProcess.environment(postgres.jdbcUrl(DATABASE), postgres.username(),
+                    postgres.password(), kafka.bootstrapServers(), issuer.issuer());
+            environment.put("DISCLOSURE_ORDER_KEY", Ports.randomKey());
+            environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+            environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
+            reporting = new ServiceProcess(root, "reporting-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
+            Instant started = Instant.now();
+            reporting.start();
+            Duration received = awaitLedger(postgres, started);
+            String token = issuer.accessToken("admin.bench", "admin");
+            JsonNode rebuilt = rebuild(reporting.baseUrl(), token);
+            double replayRate = rebuilt.path("eventsPerSecond").asDouble();
+            double kafkaRate = ConsumerPerformance.messagesPerSecond(kafka.bootstrapServers(), Topics.INTAKE, events);
+            return ("replay %s %d cores, %d events on %s (4 partitions): received into the ledger in %.1f s from start-up "
+                    + "(%.0f events/s); rebuild %d events at %.0f events/s; kafka-consumer-perf-test %.0f records/s; "
+                    + "ratio %.3f").formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), events, Topics.INTAKE,
+                    received.toMillis() / 1000.0, events * 1000.0 / Math.max(1, received.toMillis()),
+                    rebuilt.path("eventsDone").asLong(), replayRate, kafkaRate, replayRate / kafkaRate);
+        } finally {
+            if (reporting != null) {
+                reporting.stop();
+            }
+            kafka.stop();
+            postgres.dropDatabase(DATABASE);
+            postgres.stop();
+        }
+    }
+
+    private void publish(String bootstrapServers) throws Exception {
+        CloudEventCodec codec = new CloudEventCodec(json);
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        Instant receivedAt = Instant.parse("2026-03-01T10:00:00Z");
+        URI source = URI.create("/intake-service");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
+            for (int n = 1; n <= events / 2; n++) {
+                String caseReference = "ALG-2026-%06d".formatted(n);
+                Instant at = receivedAt.plusSeconds(n * 60L);
+                List<PublishedEvent> pair = List.of(
+                        new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, false, at),
+                        new AllegationAssessed(caseReference, n % 2 == 0 ? "SA" : "SE", null, "MC", "X" + (char) ('A' + n % 26) + "A",
+                                "BATT-" + n % 10, 1, false, "NORMAL", at.plusSeconds(3600)));
+                for (PublishedEvent event : pair) {
+                    producer.send(new ProducerRecord<>(Topics.INTAKE, caseReference,
+                            codec.encode(event, UUID.randomUUID().toString(), source, at)));
+                }
+            }
+            producer.flush();
+        }
+    }
+
+    private Duration awaitLedger(LocalPostgres postgres, Instant since) throws Exception {
+        Instant giveUpAt = Instant.now().plus(GIVE_UP);
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
+             Statement statement = connection.createStatement()) {
+            while (Instant.now().isBefore(giveUpAt)) {
+                try (ResultSet count = statement.executeQuery("SELECT count(*) FROM received_event")) {
+                    count.next();
+                    if (count.getLong(1) >= events) {
+                        return Duration.between(since, Instant.now());
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("The ledger did not receive " + events + " events within " + GIVE_UP);
+    }
+
+    private JsonNode rebuild(String baseUrl, String token) throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/projections/rebuild"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("Rebuild refused: " + started.statusCode() + " " + started.body());
+        }
+        Instant giveUpAt = Instant.now().plus(GIVE_UP);
+        while (Instant.now().isBefore(giveUpAt)) {
+            JsonNode status = json.readTree(http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/projections/status"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode rebuild = status.path("rebuild");
+            String state = rebuild.path("state").asText();
+            if (state.equals("SUCCEEDED")) {
+                return rebuild;
+            }
+            if (state.equals("FAILED")) {
+                throw new IllegalStateException("Rebuild failed: " + rebuild);
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The rebuild did not finish within " + GIVE_UP);
+    }
+}

@@ -1,0 +1,52 @@
+package org.misconduct.streaming.operations;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.misconduct.web.outage.DatabaseUnavailable;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+
+/**
+ * What a processor with a dead-letter queue does with a failed event: a transient failure (the database away, a lock or
+ * statement timeout, a serialization failure or deadlock) is thrown on, so the processor retries the batch, backing off,
+ * rather than setting the event aside for an operator; every other failure is queued, its message cut to what the
+ * queue's column holds, as Axon's own policy does.
+ */
+class TransientFailuresRetried implements EnqueuePolicy<EventMessage<?>> {
+
+    /** Serialization failure, deadlock, lock not available, statement timeout or cancellation. */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014");
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (isTransient(cause)) {
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+        return Decisions.enqueue(ThrowableCause.truncated(cause));
+    }
+
+    static boolean isTransient(Throwable failure) {
+        if (DatabaseUnavailable.isCauseOf(failure)) {
+            return true;
+        }
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+                    || cause instanceof SQLTransientException
+                    || cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package org.misconduct.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * Blobs as objects of an S3-compatible store (MinIO, AWS S3, ...). A blob is uploaded in parts, one part in memory at a
+ * time, and becomes an object only when its last part is in: a failed upload is aborted and leaves no object.
+ */
+class S3BlobStore implements BlobStore {
+
+    private final S3Client s3;
+    private final String bucket;
+    private final int partBytes;
+
+    S3BlobStore(S3Client s3, String bucket, int partBytes) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.partBytes = partBytes;
+    }
+
+    @Override
+    public void write(String key, Content content) throws IOException {
+        String uploadId = s3.createMultipartUpload(request -> request.bucket(bucket).key(key)).uploadId();
+        try {
+            Parts parts = new Parts(key, uploadId);
+            content.writeTo(parts);
+            parts.close();
+            s3.completeMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId)
+                    .multipartUpload(upload -> upload.parts(parts.completed)));
+        } catch (IOException | RuntimeException failure) {
+            s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
+            throw failure;
+        }
+    }
+
+    @Override
+    public InputStream read(String key) {
+        return s3.getObject(request -> request.bucket(bucket).key(key));
+    }
+
+    @Override
+    public void delete(String key) {
+        s3.deleteObject(request -> request.bucket(bucket).key(key));
+    }
+
+    /** Holds one part at a time and uploads it once full; the last part may be smaller (or empty). */
+    private final class Parts extends OutputStream {
+
+        private final String key;
+        private final String uploadId;
+        private final byte[] buffer = new byte[partBytes];
+        private final List<CompletedPart> completed = new ArrayList<>();
+        private int filled;
+        private boolean closed;
+
+        Parts(String key, String uploadId) {
+            this.key = key;
+            this.uploadId = uploadId;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                int taken = Math.min(length, buffer.length - filled);
+                System.arraycopy(bytes, offset, buffer, filled, taken);
+                filled += taken;
+                offset += taken;
+                length -= taken;
+                if (filled == buffer.length) {
+                    uploadPart();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!closed && (filled > 0 || completed.isEmpty())) {
+                uploadPart();
+            }
+            closed = true;
+        }
+
+        private void uploadPart() {
+            int number = completed.size() + 1;
+            String etag = s3.uploadPart(request -> request.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
+                    .contentLength((long) filled), RequestBody.fromBytes(java.util.Arrays.copyOf(buffer, filled))).eTag();
+            completed.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+            filled = 0;
+        }
+    }
+}
