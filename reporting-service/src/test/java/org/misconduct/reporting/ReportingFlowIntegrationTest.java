@@ -305,9 +305,9 @@ class ReportingFlowIntegrationTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("yearReceived,monthReceived,mission,personnelCategory,nationality,allegationType,"
                 + "victims,minorVictims,adultVictims,unknownAgeVictims,investigatingEntity,status,daysTaken,finding,"
-                + "interimActions,finalActions,criminalReferrals,paternityClaims");
-        assertThat(lines.get(1)).isEqualTo("2025,3,MINUSCA,MC,XAA,SE,2,1,1,0,OIOS,UNDER_INVESTIGATION,,,,,,");
-        assertThat(lines.get(2)).isEqualTo("2025,4,UNMISS,NS,,OTHER_MISCONDUCT,0,0,0,0,,UNDER_ASSESSMENT,,,,,,");
+                + "interimActions,finalActions,criminalReferrals,paternityClaims,criminalReferralStatus");
+        assertThat(lines.get(1)).isEqualTo("2025,3,MINUSCA,MC,XAA,SE,2,1,1,0,OIOS,UNDER_INVESTIGATION,,,,,,,");
+        assertThat(lines.get(2)).isEqualTo("2025,4,UNMISS,NS,,OTHER_MISCONDUCT,0,0,0,0,,UNDER_ASSESSMENT,,,,,,,");
 
         http.perform(get("/api/v1/public/allegations").param("year", "2025").accept(MediaType.APPLICATION_JSON, MediaType.ALL))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));

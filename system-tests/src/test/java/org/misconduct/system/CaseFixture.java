@@ -132,6 +132,8 @@ final class CaseFixture {
         // Operations: a letter and a projection nobody has, so an admin's call changes nothing.
         pathVariables.put("id", "processor:no-such-letter");
         pathVariables.put("name", "no-such-projection");
+        // A bulk screening nobody asked for: its own officer would get 404, as anyone not its officer does.
+        pathVariables.put("jobId", "00000000-0000-0000-0000-000000000000");
         Response report = succeeded(system.get(REPORTING, "/api/v1/council-reports/" + year, "conduct.officer"));
         pathVariables.put("figure", report.json().findValuesAsText("id").get(0));
     }

@@ -3,17 +3,13 @@ package org.misconduct.investigation.screening;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.misconduct.contracts.codes.ScreeningOutcome;
 import org.misconduct.contracts.codes.ScreeningPurpose;
 import org.misconduct.investigation.identifiers.BlindIndexes;
 import org.misconduct.investigation.identifiers.PersonIdentifiers;
-import org.misconduct.investigation.screening.check.RecordScreeningCheck;
 import org.misconduct.web.InvalidRequest;
 import org.misconduct.web.abuse.Allowance;
 import org.misconduct.web.abuse.UserRateLimit;
@@ -39,40 +35,30 @@ class ScreeningController {
     record Check(@NotNull ScreeningPurpose purpose, @NotNull @Valid PersonIdentifiers identifiers) {
     }
 
-    record Answer(String checkId, ScreeningOutcome outcome, List<ScreeningRecords.Found> records) {
-    }
-
     private final BlindIndexes blindIndexes;
-    private final ScreeningRecords records;
+    private final Screening screening;
     private final ScreeningCheckLog log;
-    private final CommandGateway commands;
     private final UserRateLimit allowance;
     private final ScreeningProperties properties;
 
-    ScreeningController(BlindIndexes blindIndexes, ScreeningRecords records, ScreeningCheckLog log, CommandGateway commands,
-                        ScreeningProperties properties, Clock clock) {
+    ScreeningController(BlindIndexes blindIndexes, Screening screening, ScreeningCheckLog log, ScreeningProperties properties,
+                        Clock clock) {
         this.blindIndexes = blindIndexes;
-        this.records = records;
+        this.screening = screening;
         this.log = log;
-        this.commands = commands;
         this.properties = properties;
         this.allowance = new UserRateLimit(new Allowance(properties.checksPerUser(), properties.checksPeriod()),
                 properties.trackedUsers(), clock);
     }
 
     @PostMapping
-    Answer check(Principal caller, @Valid @RequestBody Check request) {
+    Screening.Answer check(Principal caller, @Valid @RequestBody Check request) {
         List<String> indexes = blindIndexes.of(request.identifiers());
         if (indexes.isEmpty()) {
-            throw new InvalidRequest("identifiers",
-                    "must give a national id, service number, UN index number, or a full name with a date of birth");
+            throw new InvalidRequest("identifiers", Screening.NOTHING_TO_MATCH);
         }
         allowance.spend(caller.getName());
-        List<ScreeningRecords.Found> found = records.matching(indexes);
-        ScreeningOutcome outcome = found.isEmpty() ? ScreeningOutcome.NO_RECORD : ScreeningOutcome.RECORD_FOUND;
-        String checkId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordScreeningCheck(checkId, caller.getName(), request.purpose(), outcome, found.size()));
-        return new Answer(checkId, outcome, found);
+        return screening.check(caller.getName(), request.purpose(), indexes);
     }
 
     @GetMapping

@@ -10,10 +10,15 @@ import org.springframework.stereotype.Component;
 
 /** The records matching any of a person's blind indexes: one per subject matched, most recent first. */
 @Component
-class ScreeningRecords {
+public class ScreeningRecords {
 
-    record Found(ScreeningRecordKind kind, int year) {
+    public record Found(ScreeningRecordKind kind, int year) {
     }
+
+    /** One row per subject matched; looked up by the index on {@code blind_index}, whatever the number of subjects. */
+    static final String MATCHING = """
+            SELECT DISTINCT subject_key, kind, year FROM screening_record WHERE blind_index IN (:indexes)
+            ORDER BY year DESC, kind""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -25,10 +30,7 @@ class ScreeningRecords {
         if (blindIndexes.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
-                        SELECT DISTINCT subject_key, kind, year FROM screening_record WHERE blind_index IN (:indexes)
-                        ORDER BY year DESC, kind""",
-                Map.of("indexes", blindIndexes),
+        return jdbc.query(MATCHING, Map.of("indexes", blindIndexes),
                 (row, number) -> new Found(ScreeningRecordKind.valueOf(row.getString("kind")), row.getInt("year")));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,19 @@ class ScreeningRecordProjectionTest {
     void onePersonMatchedBySeveralIdentifiersIsOneRecord() {
         projection.on(recorded(UUID.randomUUID().toString(), BOB));
         assertThat(found(BOB)).hasSize(1);
+    }
+
+    @Test
+    void recordsAreLookedUpByTheIndexOnBlindIndexesAmongManySubjects() {
+        jdbc.update("""
+                INSERT INTO screening_record (subject_key, blind_index, kind, year)
+                SELECT md5(n::text), encode(sha256(n::text::bytea), 'hex'), 'PENDING', 2026 FROM generate_series(1, 20000) AS n""");
+        jdbc.execute("ANALYZE screening_record");
+
+        List<String> plan = new NamedParameterJdbcTemplate(jdbc).queryForList("EXPLAIN " + ScreeningRecords.MATCHING,
+                Map.of("indexes", blindIndexes.of(ALICE)), String.class);
+
+        assertThat(String.join("\n", plan)).contains("screening_record_blind_index").doesNotContain("Seq Scan");
     }
 
     private void handle(Object event) {
