@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.misconduct.contracts.Topics;
+import org.misconduct.contracts.Publisher;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +23,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +35,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 class NonUnNotificationClockIntegrationTest {
+
+    private static final String TOPIC = "misconduct.intake.v1.non-un-clock-test";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -42,6 +46,11 @@ class NonUnNotificationClockIntegrationTest {
         ServiceTestProperties.registerPersonalDataKey(registry);
         ServiceTestProperties.registerFollowUpCodeKey(registry);
         registry.add("misconduct.clocks.non-un-notification", () -> "PT4S");
+        // This database numbers its cases from 1 like the flow test's: its events go to a topic of their
+        // own, and it consumes nothing, so neither test sees the other's cases on the shared broker.
+        registry.add("misconduct.publication.topic", () -> TOPIC);
+        registry.add("misconduct.publication.source", () -> Publisher.INTAKE.source().toString());
+        registry.add("spring.kafka.listener.auto-startup", () -> "false");
         registry.add("misconduct.abuse-protection.submissions.requests", () -> "1000");
     }
 
@@ -124,7 +133,7 @@ class NonUnNotificationClockIntegrationTest {
     }
 
     private List<JsonNode> published(String caseReference, int expected) throws Exception {
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKey(Topics.INTAKE, caseReference, expected, Duration.ofSeconds(40));
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.withKey(TOPIC, caseReference, expected, Duration.ofSeconds(40));
         assertThat(records).hasSize(expected);
         List<JsonNode> events = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -136,7 +145,7 @@ class NonUnNotificationClockIntegrationTest {
     /** Every record of the case published so far. */
     private List<JsonNode> everything(String caseReference) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : TopicRecords.everything(Topics.INTAKE)) {
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.everything(TOPIC)) {
             if (caseReference.equals(record.key())) {
                 events.add(json.readTree(record.value()));
             }

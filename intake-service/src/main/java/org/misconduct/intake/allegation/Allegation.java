@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.misconduct.clocks.ClockDue;
 import org.misconduct.clocks.ClockPolicy;
 import org.misconduct.contracts.codes.PersonnelCategory;
+import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 
 /**
@@ -43,6 +44,7 @@ class Allegation {
     private SealedNarrative narrative;
     private String sealedClosureNote;
     private boolean personalDataErased;
+    private final Set<String> attachments = new java.util.HashSet<>();
 
     protected Allegation() {
         // for Axon: state is rebuilt from the events
@@ -125,6 +127,9 @@ class Allegation {
 
     @CommandHandler
     AllegationStatus handle(RecordAttachmentDownload command, Clock clock) {
+        if (!attachments.contains(command.attachmentId())) {
+            throw new NotFound("No attachment " + command.attachmentId() + " of " + caseReference);
+        }
         apply(new AttachmentDownloaded(caseReference, command.attachmentId(), clock.instant(), command.sealedPurpose()));
         return status;
     }
@@ -181,6 +186,11 @@ class Allegation {
 
     private PersonnelCategory currentCategory() {
         return assessment != null ? assessment.personnelCategory() : reportedCategory;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAttachmentReceived event) {
+        attachments.add(event.attachmentId());
     }
 
     @EventSourcingHandler

@@ -238,4 +238,32 @@ class AllegationTest {
         return new Assessment(AllegationType.SE, SeaCategory.TRANSACTIONAL_SEX, category, "XAA", "XAA-BATT-1", 1, false,
                 Priority.NORMAL);
     }
+
+    @Test
+    void aFileTheComplainantSendsIsRecordedWithBothItsHashes() {
+        fixture.given(registered())
+                .when(new AddComplaintAttachment(REF, "F1", "a".repeat(64), "b".repeat(64), 2048L, "image/jpeg"))
+                .expectEvents(new ComplaintAttachmentReceived(REF, "F1", "a".repeat(64), "b".repeat(64), 2048L, "image/jpeg", NOW));
+    }
+
+    @Test
+    void nothingMoreIsAttachedForAnErasedComplainant() {
+        fixture.given(registered(), new ComplainantPersonalDataErased(REF, COMPLAINANT, NOW))
+                .when(new AddComplaintAttachment(REF, "F1", "a".repeat(64), "a".repeat(64), 2048L, "application/pdf"))
+                .expectException(org.misconduct.domain.RuleViolation.class);
+    }
+
+    @Test
+    void everyDownloadOfAnAttachmentIsRecorded() {
+        fixture.given(registered(), new ComplaintAttachmentReceived(REF, "F1", "a".repeat(64), "a".repeat(64), 2048L, "application/pdf", NOW))
+                .when(new RecordAttachmentDownload(REF, "F1", "pd1:purpose"))
+                .expectEvents(new AttachmentDownloaded(REF, "F1", NOW, "pd1:purpose"));
+    }
+
+    @Test
+    void onlyAnAttachmentOfTheAllegationIsDownloadedThroughIt() {
+        fixture.given(registered())
+                .when(new RecordAttachmentDownload(REF, "F9", "pd1:purpose"))
+                .expectException(org.misconduct.domain.NotFound.class);
+    }
 }

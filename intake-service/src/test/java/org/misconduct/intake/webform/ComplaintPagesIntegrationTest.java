@@ -33,6 +33,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -108,7 +109,7 @@ class ComplaintPagesIntegrationTest {
         browser.findElement(By.id("description")).sendKeys(NARRATIVE);
         browser.findElement(By.id("minorInvolved-no")).click();
         List<String> reached = tabToAndPress("send-complaint", Keys.ENTER);
-        assertThat(reached).contains("incidentDate", "location", "personnelCategory", "allegedNationality", "victimCount",
+        assertThat(reached).contains("incidentDate", "location", "attachment", "personnelCategory", "allegedNationality", "victimCount",
                 "name", "contact", "send-complaint");
 
         awaitElement("follow-up-code");
@@ -452,7 +453,8 @@ class ComplaintPagesIntegrationTest {
                 active.sendKeys(key);
                 return new ArrayList<>(reached);
             }
-            active.sendKeys(Keys.TAB);
+            // Through the browser rather than the element: keys sent to a file field are taken for a file's path.
+            new Actions(browser).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reached #" + targetId + "; reached " + reached);
     }
