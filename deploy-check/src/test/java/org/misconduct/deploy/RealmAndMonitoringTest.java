@@ -28,7 +28,7 @@ class RealmAndMonitoringTest {
     void theDevelopmentRealmAddsTheUsersAndThePasswordGrantToTheProductionConfiguration() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(DevelopmentRealm.json());
 
-        assertThat(realm.path("users").findValuesAsText("username")).contains("intake.officer", "investigator.nio", "admin");
+        assertThat(realm.path("users").findValuesAsText("username")).contains("intake.officer", "focal.point", "investigator.nio", "admin");
         assertThat(realm.path("clients").get(0).path("directAccessGrantsEnabled").asBoolean()).isTrue();
         assertThat(realm.path("clients").get(0).path("protocolMappers")).as("the production client's mappers").hasSize(2);
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");

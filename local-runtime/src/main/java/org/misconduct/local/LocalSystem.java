@@ -185,7 +185,7 @@ public final class LocalSystem {
         text.append(String.format("  %-27s %s (user %s, %s)%n", "PostgreSQL", postgres.jdbcUrl("<database>"),
                 postgres.username(), postgres.isEmbedded() ? "embedded, data in .local/postgres" : "the machine's server"));
         text.append(String.format("  %-27s %s%n", "Logs", root.resolve(".local/logs")));
-        text.append("\nUsers (password = user name): intake.officer, investigator.oios, investigator.nio (Member State XAA),\n")
+        text.append("\nUsers (password = user name): intake.officer, focal.point, investigator.oios, investigator.nio (Member State XAA),\n")
                 .append("  investigator.nio.xab (Member State XAB), victim.officer, conduct.officer, screening.officer, auditor, admin\n")
                 .append("\nGet a token:\n  TOKEN=$(curl -s -d client_id=").append(AccessTokens.CLIENT_ID)
                 .append(" -d grant_type=password -d username=intake.officer -d password=intake.officer ")

@@ -19,6 +19,7 @@ import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.clocks.ClockBreached;
 import org.misconduct.contracts.clocks.ClockExtended;
+import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationClosed;
 import org.misconduct.contracts.intake.AllegationReferred;
@@ -65,6 +66,7 @@ final class GeneratedHistory {
     static final List<String> AGE_GROUPS = List.of("ADULT", "ADULT", "MINOR", "UNKNOWN");
     static final List<String> CLAIM_STATUSES = List.of("FILED", "UNDER_REVIEW", "ESTABLISHED", "DISMISSED");
     static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2026);
+    static final List<String> CHANNELS = java.util.Arrays.stream(Channel.values()).map(Channel::name).toList();
     static final List<String> REFERRAL_STATUSES = List.of("UNDER_INVESTIGATION", "PROSECUTED", "CONVICTED", "ACQUITTED",
             "DECLINED", "NO_RESPONSE");
     static final List<String> CLOSURE_REASONS = List.of("NOT_UN_PERSONNEL", "INSUFFICIENT_INFORMATION", "DUPLICATE", "OUT_OF_SCOPE");
@@ -128,7 +130,7 @@ final class GeneratedHistory {
         // A complainant often names a category or nationality that intake's assessment does not confirm.
         boolean complaintDiffers = random.nextInt(4) == 0;
         String registeredCategory = knownAtRegistration ? (complaintDiffers ? pick(CATEGORIES) : category) : "UNKNOWN";
-        intake(new AllegationRegistered(ref, mission, "WEB", registeredCategory,
+        intake(new AllegationRegistered(ref, mission, channel(number), registeredCategory,
                 knownAtRegistration ? (complaintDiffers ? pick(NATIONALITIES) : nationality) : null, victimCount, minor, received));
         registerVictims(ref, received);
         int stage = random.nextInt(20);
@@ -346,6 +348,11 @@ final class GeneratedHistory {
                 criminalReferralOutcomes(ref, other, completed.plus(Duration.ofDays(4)));
             }
         }
+    }
+
+    /** Every channel in turn, and now and then none: drawn from the number, so the rest of the history stays as seeded. */
+    private static String channel(int number) {
+        return number % 97 == 0 ? null : CHANNELS.get(number % CHANNELS.size());
     }
 
     private void registerVictims(String ref, Instant received) {

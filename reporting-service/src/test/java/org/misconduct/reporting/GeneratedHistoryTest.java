@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.misconduct.contracts.Publisher;
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.investigation.ContingentRepatriated;
 import org.misconduct.contracts.investigation.DisciplinaryActionTaken;
 import org.misconduct.contracts.investigation.InterimMeasureTaken;
@@ -121,6 +122,8 @@ class GeneratedHistoryTest {
                 .as("non-UN forces notified late").anyMatch(c -> c.breaches.contains("non-un-notification") && !c.nonUnNotifications.isEmpty())
                 .as("a referral with several outcomes").anyMatch(c -> c.referralOutcomes.size() > 1)
                 .as("a victim contacted after the breach").anyMatch(c -> c.firstContacts.stream().anyMatch(f -> !f.withinClock()));
+        assertThat(expected.cases.values()).extracting(c -> c.registered.channel()).as("every channel, and registrations naming none")
+                .containsAll(GeneratedHistory.CHANNELS).containsNull();
         assertThat(expected.cases.values()).as("never assessed").anyMatch(c -> c.assessed == null)
                 .as("withdrawn after assessment").anyMatch(c -> c.assessed != null && c.withdrawnAtIntake())
                 .as("closed at intake, still public").anyMatch(c -> c.disclosed() && c.closed != null)
@@ -240,6 +243,7 @@ class GeneratedHistoryTest {
         List<String> before = everyFigure();
         jdbc.update("UPDATE public_allegation SET status = 'RECEIVED', days_taken = 0, disclosed = NOT disclosed, disclosure_order = NULL");
         jdbc.update("DELETE FROM final_action");
+        jdbc.update("DELETE FROM allegation_channel WHERE channel = 'HOTLINE'");
 
         http.perform(asAdmin(post("/api/v1/projections/rebuild")))
                 .andExpect(status().isAccepted())
@@ -327,6 +331,13 @@ class GeneratedHistoryTest {
         contingents.forEach(r -> contingentCases.addAll(r.caseReferences()));
         figures.put("repatriations.contingents", Expected.count(contingents.size(), contingentCases));
         followThroughFigures(cases, measures, actions, figures);
+        Map<String, Set<String>> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), new TreeSet<>());
+        }
+        cases.forEach(c -> byChannel.computeIfAbsent(c.registered.channel() == null ? "UNKNOWN" : c.registered.channel(),
+                channel -> new TreeSet<>()).add(c.ref));
+        byChannel.forEach((channel, received) -> figures.put("allegations.channel." + channel, Expected.count(received.size(), received)));
         return figures;
     }
 

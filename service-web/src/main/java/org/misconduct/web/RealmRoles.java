@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 public final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
     public static final String INTAKE_OFFICER = "intake-officer";
+    public static final String COMMUNITY_FOCAL_POINT = "community-focal-point";
     public static final String INVESTIGATOR = "investigator";
     public static final String NATIONAL_INVESTIGATOR = "national-investigator";
     public static final String SCREENING_OFFICER = "screening-officer";

@@ -35,6 +35,7 @@ class AuthorizationMatrixSystemIT {
     private static final Map<String, Optional<String>> USERS = Map.ofEntries(
             Map.entry("anonymous", Optional.empty()),
             Map.entry("intake-officer", Optional.of("intake.officer")),
+            Map.entry("community-focal-point", Optional.of("focal.point")),
             Map.entry("investigator", Optional.of("investigator.oios")),
             Map.entry("NIO of the case's state", Optional.of("investigator.nio")),
             Map.entry("NIO of another state", Optional.of("investigator.nio.xab")),

@@ -23,7 +23,7 @@ final class KeycloakAdministration {
     static final String FOREIGN_USER = "intruder";
     static final String SHORT_LIVED_CLIENT = "misconduct-short-lived";
 
-    private static final List<String> ROLES = List.of("intake-officer", "investigator", "victim-assistance-officer",
+    private static final List<String> ROLES = List.of("intake-officer", "community-focal-point", "investigator", "victim-assistance-officer",
             "conduct-officer", "auditor", "admin");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,11 +2,9 @@ package org.misconduct.intake.complaint;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,6 +24,8 @@ class ComplaintController {
         this.intake = intake;
     }
 
+    @Operation(summary = "Submit a complaint", description = "No account or token. The channel is always WEB: a body "
+            + "naming another channel is refused (400); staff register complaints received otherwise at POST /api/v1/allegations.")
     @PostMapping
     ResponseEntity<ComplaintReceipt> submit(@Valid @RequestBody ComplaintSubmission complaint,
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
@@ -33,12 +33,5 @@ class ComplaintController {
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + receipt.caseReference()))
                 .header("Cache-Control", "no-store")
                 .body(receipt);
-    }
-
-    @ExceptionHandler(IdempotencyKeyReused.class)
-    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused failure) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, failure.getMessage());
-        problem.setTitle("Idempotency-Key reused");
-        return ResponseEntity.unprocessableEntity().body(problem);
     }
 }

@@ -3,6 +3,7 @@ package org.misconduct.intake.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,10 +52,39 @@ public class ComplaintIntake {
     }
 
     /**
+     * A complaint a member of the public submits: its channel is always {@link Channel#WEB}, and one naming another
+     * is refused rather than registered under a channel it did not come by.
+     *
      * @param idempotencyKey optional; a retry with the same key returns the first receipt instead of
      *                       registering the complaint twice
      */
     public ComplaintReceipt submit(ComplaintSubmission complaint, String idempotencyKey) {
+        if (complaint.channel() != null && complaint.channel().isAssisted()) {
+            throw new InvalidRequest("channel", "a complaint submitted by the public is received by " + Channel.WEB
+                    + "; staff register complaints received by " + complaint.channel() + " at /api/v1/allegations");
+        }
+        return receive(complaint, new Reception(Channel.WEB, ComplaintFollowUp.COMPLAINANT), idempotencyKey,
+                idempotencyKey);
+    }
+
+    /**
+     * A complaint a staff member took by hotline, in person, from a focal point or a referral, registered on the
+     * complainant's behalf: the complainant gets the same follow-up code, and the history names who took it.
+     *
+     * @param takenBy        the staff member registering it, recorded as the acting user of the registration
+     * @param idempotencyKey optional; a retry by the same staff member with the same key returns the first receipt
+     */
+    public ComplaintReceipt registerReceived(ComplaintSubmission complaint, String takenBy, String idempotencyKey) {
+        if (complaint.channel() == null || !complaint.channel().isAssisted()) {
+            throw new InvalidRequest("channel", "must name how the complaint was received: one of "
+                    + Arrays.stream(Channel.values()).filter(Channel::isAssisted).toList());
+        }
+        return receive(complaint, new Reception(complaint.channel(), takenBy), idempotencyKey,
+                idempotencyKey == null ? null : IdempotentSubmissions.scopedTo(takenBy, idempotencyKey));
+    }
+
+    private ComplaintReceipt receive(ComplaintSubmission complaint, Reception reception, String idempotencyKey,
+                                     String storedKey) {
         check(complaint);
         if (idempotencyKey != null) {
             IdempotentSubmissions.requireValidKey(idempotencyKey);
@@ -62,26 +92,27 @@ public class ComplaintIntake {
         // Drawn outside the transaction, which then holds no lock another registration waits for but its own
         // idempotency key's. A retry answered with its first receipt leaves this number unused: a gap, never a reuse.
         CaseReferences.Issued issued = caseReferences.next();
-        if (idempotencyKey == null) {
-            return transaction.execute(status -> register(complaint, issued).receipt());
+        if (storedKey == null) {
+            return transaction.execute(status -> register(complaint, reception, issued).receipt());
         }
-        return transaction.execute(status -> idempotentSubmissions.once(idempotencyKey, complaint, () -> register(complaint, issued)));
+        return transaction.execute(status -> idempotentSubmissions.once(storedKey, complaint,
+                () -> register(complaint, reception, issued)));
     }
 
-    private Registration register(ComplaintSubmission complaint, CaseReferences.Issued issued) {
+    private Registration register(ComplaintSubmission complaint, Reception reception, CaseReferences.Issued issued) {
         String caseReference = issued.caseReference();
         String followUpCode = followUpCodes.newCode();
         Instant receivedAt = issued.receivedAt();
         SealedComplainant complainant = sealComplainant(complaint);
         RegisterAllegation registration = new RegisterAllegation(
                 caseReference, receivedAt, complaint.mission(),
-                complaint.channel() == null ? Channel.WEB : complaint.channel(),
+                reception.channel(),
                 complaint.language(), complaint.incidentDate(), complaint.personnelCategory(),
                 complaint.allegedNationality(), complaint.victimCount(), complaint.minorInvolved(),
                 complaint.anonymous(), complaint.complainant() == null ? null : complaint.complainant().isVictim(),
                 sealNarrative(caseReference, complaint), complainant, followUpCodes.hash(followUpCode));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(registration)
-                .andMetaData(Map.of(ActingUser.METADATA_KEY, ComplaintFollowUp.COMPLAINANT)));
+                .andMetaData(Map.of(ActingUser.METADATA_KEY, reception.actingUser())));
         return new Registration(new ComplaintReceipt(caseReference, followUpCode, receivedAt), complainant.subjectId());
     }
 
@@ -107,6 +138,10 @@ public class ComplaintIntake {
         return new SealedComplainant(subjectId,
                 complainant == null ? null : vault.seal(subjectId, complainant.name()),
                 complainant == null ? null : vault.seal(subjectId, complainant.contact()));
+    }
+
+    /** How a complaint reached intake and who registered it: the complainant themselves, or the staff member who took it. */
+    private record Reception(Channel channel, String actingUser) {
     }
 
     /** A registered complaint: its receipt and the key its personal data is sealed under. */

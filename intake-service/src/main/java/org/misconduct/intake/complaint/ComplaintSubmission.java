@@ -2,6 +2,7 @@ package org.misconduct.intake.complaint;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,11 +13,16 @@ import jakarta.validation.constraints.Size;
 import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.codes.PersonnelCategory;
 
-/** A complaint as a member of the public submits it. Only mission and description are required. */
+/**
+ * A complaint as a member of the public submits it, or as staff register one they received on the complainant's
+ * behalf. Only mission and description are required; the channel is the staff's to name.
+ */
 public record ComplaintSubmission(
         @NotBlank @Size(max = 32) String mission,
         @NotBlank @Size(min = 10, max = 20_000) String description,
         @Size(max = 16) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as fr or sw") String language,
+        @Schema(description = "How the complaint was received. Public complaints: WEB or absent (any other channel is "
+                + "refused); complaints registered by staff at /api/v1/allegations: required, any channel but WEB")
         Channel channel,
         @PastOrPresent LocalDate incidentDate,
         @Size(max = 500) String location,

@@ -49,6 +49,20 @@ class IdempotentSubmissions {
         }
     }
 
+    /**
+     * The stored key of a staff member's submission: each staff member's keys are their own, apart from every other
+     * staff member's and from the public's, and fit the stored key's length whatever the user name's.
+     */
+    static String scopedTo(String staffMember, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((staffMember + '\n' + key).getBytes(StandardCharsets.UTF_8));
+            return "staff:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
+    }
+
     /** A key whose answer has expired counts as new, whether or not {@link ExpiredReceipts} has deleted it yet. */
     ComplaintReceipt once(String key, ComplaintSubmission complaint, Supplier<ComplaintIntake.Registration> register) {
         Instant now = clock.instant();

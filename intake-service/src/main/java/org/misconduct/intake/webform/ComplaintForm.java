@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.intake.complaint.ComplaintSubmission;
 
@@ -47,7 +46,10 @@ public class ComplaintForm {
         return form;
     }
 
-    /** The submission this form describes; what cannot even be read is reported in {@code errors}. */
+    /**
+     * The submission this form describes; what cannot even be read is reported in {@code errors}. It names no
+     * channel: a complaint the public submits is received by the web, whatever a posted form might claim.
+     */
     ComplaintSubmission toSubmission(String language, FormErrors errors) {
         Boolean victim = answer("isVictim", isVictim, errors);
         String complainantName = text(name);
@@ -56,7 +58,7 @@ public class ComplaintForm {
                 ? null
                 : new ComplaintSubmission.Complainant(complainantName, complainantContact, victim);
         return new ComplaintSubmission(
-                text(mission), text(description), language, Channel.WEB,
+                text(mission), text(description), language, null,
                 date(errors), text(location), category(errors), text(allegedNationality),
                 count(errors), answer("minorInvolved", minorInvolved, errors), complainant);
     }

@@ -6,11 +6,12 @@ import java.util.Set;
 
 /** What the Council report of one year is computed from, as the projections hold it. */
 record CouncilFacts(int year, List<CaseOutcome> cases, List<Measure> measures, List<Transfer> transfers,
-                    List<Action> actions, List<ContingentDecision> contingentDecisions, List<FollowThrough> followThrough) {
+                    List<Action> actions, List<ContingentDecision> contingentDecisions, List<FollowThrough> followThrough,
+                    List<CaseChannel> channels) {
 
     CouncilFacts(int year, List<CaseOutcome> cases, List<Measure> measures, List<Transfer> transfers, List<Action> actions,
                  List<ContingentDecision> contingentDecisions) {
-        this(year, cases, measures, transfers, actions, contingentDecisions, List.of());
+        this(year, cases, measures, transfers, actions, contingentDecisions, List.of(), List.of());
     }
 
     /**
@@ -40,5 +41,9 @@ record CouncilFacts(int year, List<CaseOutcome> cases, List<Measure> measures, L
     }
 
     record ContingentDecision(String contingentId, List<String> caseReferences) {
+    }
+
+    /** How an allegation was received; null when its registration named no channel. */
+    record CaseChannel(String caseReference, String channel) {
     }
 }

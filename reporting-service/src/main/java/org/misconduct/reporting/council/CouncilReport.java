@@ -48,7 +48,11 @@ public record CouncilReport(
         Figure nonUnNotificationsWithinClock,
         @Schema(description = "Criminal referrals per latest outcome (kind: UNDER_INVESTIGATION, PROSECUTED, CONVICTED, "
                 + "ACQUITTED, DECLINED, NO_RESPONSE)")
-        List<Figure> criminalReferralOutcomes) {
+        List<Figure> criminalReferralOutcomes,
+        @Schema(description = "Allegations per channel they were received by (kind: WEB, HOTLINE, COMMUNITY_FOCAL_POINT, "
+                + "WALK_IN, EMAIL, SMS, REFERRAL; every channel listed, UNKNOWN only when a registration named none)")
+        List<Figure> allegationsByChannel) {
+
 
     /** Every figure, in the order of the report. */
     List<Figure> figures() {
@@ -64,6 +68,7 @@ public record CouncilReport(
         memberStates.forEach(memberState -> all.addAll(memberState.figures()));
         all.addAll(List.of(memberStateActionsWithinClock, victimsFirstContactedWithinClock, nonUnNotificationsWithinClock));
         all.addAll(criminalReferralOutcomes);
+        all.addAll(allegationsByChannel);
         return all;
     }
 }

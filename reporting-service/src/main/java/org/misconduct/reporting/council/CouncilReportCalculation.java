@@ -3,7 +3,9 @@ package org.misconduct.reporting.council;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.function.Predicate;
 
 import org.misconduct.contracts.codes.ActionKind;
 import org.misconduct.contracts.codes.AllegationType;
+import org.misconduct.contracts.codes.Channel;
 import org.misconduct.contracts.codes.ClockName;
 import org.misconduct.contracts.codes.Codes;
 import org.misconduct.contracts.codes.Finding;
@@ -101,7 +104,8 @@ final class CouncilReportCalculation {
                 victimsFirstContacted(),
                 clockShare("non-un-notifications-within-clock", cases, NON_UN_CLOCK,
                         followedThrough(CouncilFacts.FollowThrough::nonUnNotificationWithinClock)),
-                criminalReferralOutcomes());
+                criminalReferralOutcomes(),
+                allegationsByChannel());
     }
 
     /** One row per Member State whose uniformed personnel an allegation of the year concerns. */
@@ -237,6 +241,24 @@ final class CouncilReportCalculation {
         facts.contingentDecisions().forEach(decision -> cases.addAll(decision.caseReferences()));
         traced.put(id, new Traced(cases, new TreeSet<>()));
         return new Figure(id, (long) facts.contingentDecisions().size(), null, null, null, null, null, REPATRIATION, null, path(id));
+    }
+
+    /** Every channel, also one no allegation of the year came by; then any code this build does not know. */
+    private List<Figure> allegationsByChannel() {
+        Map<String, String> channelOf = new HashMap<>();
+        facts.channels().forEach(received -> channelOf.put(received.caseReference(), received.channel()));
+        Map<String, SortedSet<String>> byChannel = new LinkedHashMap<>();
+        Arrays.stream(Channel.values()).forEach(channel -> byChannel.put(channel.name(), new TreeSet<>()));
+        facts.cases().forEach(outcome -> byChannel.computeIfAbsent(
+                Objects.requireNonNullElse(channelOf.get(outcome.caseReference()), Codes.NOT_RECORDED),
+                channel -> new TreeSet<>()).add(outcome.caseReference()));
+        List<Figure> figures = new ArrayList<>();
+        byChannel.forEach((channel, cases) -> {
+            String id = "allegations.channel." + channel;
+            traced.put(id, new Traced(cases, new TreeSet<>()));
+            figures.add(new Figure(id, (long) cases.size(), null, null, null, null, null, channel, null, path(id)));
+        });
+        return figures;
     }
 
     private String path(String id) {

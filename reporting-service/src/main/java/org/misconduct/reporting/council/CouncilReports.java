@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the facts of a year from the projections: each allegation's row in {@code public_allegation}
- * (its year, type, status and clock outcomes) and the measures, payments and actions of this feature.
+ * (its year, type, status and clock outcomes), the measures, payments and actions of this feature, and each allegation's
+ * channel.
  */
 @Component
 class CouncilReports {
@@ -60,7 +61,9 @@ class CouncilReports {
                 jdbc.query("""
                         SELECT case_reference, nationality, member_state_action_within_clock, non_un_notification_within_clock,
                                victims_first_contact::text AS victims_first_contact, criminal_referral_statuses
-                        FROM public_allegation WHERE received_year = ? ORDER BY case_reference""", this::followThroughOf, year)));
+                        FROM public_allegation WHERE received_year = ? ORDER BY case_reference""", this::followThroughOf, year),
+                jdbc.query("SELECT case_reference, channel FROM allegation_channel WHERE case_reference IN (" + COHORT + ")",
+                        (row, n) -> new CouncilFacts.CaseChannel(row.getString("case_reference"), row.getString("channel")), year)));
     }
 
     private CouncilFacts.FollowThrough followThroughOf(ResultSet row, int rowNumber) throws SQLException {

@@ -34,6 +34,24 @@ class CouncilReportCalculationTest {
     }
 
     @Test
+    void everyChannelIsListedAndAnAllegationWhoseRegistrationNamedNoneCountsAsUnknown() {
+        CouncilReportCalculation calculation = calculate(
+                List.of(outcome("ALG-2025-000001", "SA", Set.of(), null), outcome("ALG-2025-000002", "SE", Set.of(), null),
+                        outcome("ALG-2025-000003", "SE", Set.of(), null), outcome("ALG-2025-000004", "SE", Set.of(), null)),
+                List.of(new CouncilFacts.CaseChannel("ALG-2025-000001", "HOTLINE"), new CouncilFacts.CaseChannel("ALG-2025-000002", "WEB"),
+                        new CouncilFacts.CaseChannel("ALG-2025-000003", "HOTLINE"), new CouncilFacts.CaseChannel("ALG-2024-000009", "SMS")));
+
+        assertThat(calculation.report().allegationsByChannel()).extracting(Figure::kind, Figure::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WEB", 1L), org.assertj.core.groups.Tuple.tuple("HOTLINE", 2L),
+                org.assertj.core.groups.Tuple.tuple("COMMUNITY_FOCAL_POINT", 0L), org.assertj.core.groups.Tuple.tuple("WALK_IN", 0L),
+                org.assertj.core.groups.Tuple.tuple("EMAIL", 0L), org.assertj.core.groups.Tuple.tuple("SMS", 0L),
+                org.assertj.core.groups.Tuple.tuple("REFERRAL", 0L), org.assertj.core.groups.Tuple.tuple("UNKNOWN", 1L));
+        assertThat(calculation.casesOf("allegations.channel.HOTLINE").caseReferences()).containsExactly("ALG-2025-000001", "ALG-2025-000003");
+        assertThat(calculation.casesOf("allegations.channel.UNKNOWN").caseReferences()).containsExactly("ALG-2025-000004");
+        assertThat(calculation.casesOf("allegations.channel.SMS").caseReferences()).isEmpty();
+    }
+
+    @Test
     void theMedianAveragesTheTwoMiddleValuesAndThePercentileTakesTheNearestRank() {
         assertThat(CouncilReportCalculation.median(List.of(10L, 20L, 30L))).isEqualByComparingTo("20");
         assertThat(CouncilReportCalculation.median(List.of(10L, 20L, 31L, 40L))).isEqualByComparingTo("25.5");
@@ -74,7 +92,12 @@ class CouncilReportCalculationTest {
     }
 
     private static CouncilReportCalculation calculate(List<CaseOutcome> outcomes) {
-        return CouncilReportCalculation.of(new CouncilFacts(2025, outcomes, List.of(), List.of(), List.of(), List.of()));
+        return calculate(outcomes, List.of());
+    }
+
+    private static CouncilReportCalculation calculate(List<CaseOutcome> outcomes, List<CouncilFacts.CaseChannel> channels) {
+        return CouncilReportCalculation.of(new CouncilFacts(2025, outcomes, List.of(), List.of(), List.of(), List.of(), List.of(),
+                channels));
     }
 
     private static CaseOutcome outcome(String ref, String type, Set<String> breached, Boolean evidenceWithinClock) {
