@@ -56,48 +56,19 @@ class PostgresBlobStore implements BlobStore {
         jdbc.update("DELETE FROM stored_file_chunk WHERE blob_key = ?", key);
     }
 
-    /** Holds one chunk at a time and inserts it once full. */
-    private final class ChunkRows extends OutputStream {
+    /** Inserts each chunk once full. */
+    private final class ChunkRows extends BlockOutputStream {
 
         private final String key;
-        private final byte[] buffer = new byte[CHUNK_BYTES];
-        private int filled;
-        private int seq;
 
         ChunkRows(String key) {
+            super(CHUNK_BYTES);
             this.key = key;
         }
 
         @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            while (length > 0) {
-                int taken = Math.min(length, buffer.length - filled);
-                System.arraycopy(bytes, offset, buffer, filled, taken);
-                filled += taken;
-                offset += taken;
-                length -= taken;
-                if (filled == buffer.length) {
-                    flushChunk();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            if (filled > 0 || seq == 0) {
-                flushChunk();
-            }
-        }
-
-        private void flushChunk() {
-            byte[] chunk = java.util.Arrays.copyOf(buffer, filled);
-            jdbc.update("INSERT INTO stored_file_chunk (blob_key, seq, bytes) VALUES (?, ?, ?)", key, seq++, chunk);
-            filled = 0;
+        protected void block(int index, byte[] bytes) {
+            jdbc.update("INSERT INTO stored_file_chunk (blob_key, seq, bytes) VALUES (?, ?, ?)", key, index, bytes);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.misconduct.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,54 +50,25 @@ class S3BlobStore implements BlobStore {
         s3.deleteObject(request -> request.bucket(bucket).key(key));
     }
 
-    /** Holds one part at a time and uploads it once full; the last part may be smaller (or empty). */
-    private final class Parts extends OutputStream {
+    /** Uploads each part once full; the last part may be smaller (or empty). */
+    private final class Parts extends BlockOutputStream {
 
         private final String key;
         private final String uploadId;
-        private final byte[] buffer = new byte[partBytes];
         private final List<CompletedPart> completed = new ArrayList<>();
-        private int filled;
-        private boolean closed;
 
         Parts(String key, String uploadId) {
+            super(partBytes);
             this.key = key;
             this.uploadId = uploadId;
         }
 
         @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            while (length > 0) {
-                int taken = Math.min(length, buffer.length - filled);
-                System.arraycopy(bytes, offset, buffer, filled, taken);
-                filled += taken;
-                offset += taken;
-                length -= taken;
-                if (filled == buffer.length) {
-                    uploadPart();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            if (!closed && (filled > 0 || completed.isEmpty())) {
-                uploadPart();
-            }
-            closed = true;
-        }
-
-        private void uploadPart() {
-            int number = completed.size() + 1;
+        protected void block(int index, byte[] bytes) {
+            int number = index + 1;
             String etag = s3.uploadPart(request -> request.bucket(bucket).key(key).uploadId(uploadId).partNumber(number)
-                    .contentLength((long) filled), RequestBody.fromBytes(java.util.Arrays.copyOf(buffer, filled))).eTag();
+                    .contentLength((long) bytes.length), RequestBody.fromBytes(bytes)).eTag();
             completed.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
-            filled = 0;
         }
     }
 }
