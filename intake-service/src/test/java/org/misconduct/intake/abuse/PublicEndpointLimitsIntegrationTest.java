@@ -40,6 +40,8 @@ class PublicEndpointLimitsIntegrationTest {
         registry.add("misconduct.publication.topic", () -> "misconduct.intake.v1.abuse-test");
         registry.add("misconduct.publication.source", () -> Publisher.INTAKE.source().toString());
         registry.add("spring.kafka.listener.auto-startup", () -> "false");
+        // The bucket refills gradually; over a day, so that a slow run of a thousand requests gets none back meanwhile.
+        registry.add("misconduct.abuse-protection.follow-ups.period", () -> "P1D");
     }
 
     @Autowired
