@@ -37,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,8 +45,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Files of evidence items through the service, on real PostgreSQL and Kafka. */
-@SpringBootTest(properties = "misconduct.files.max-size=41MB")
+// A consumer group of its own, so no other test context takes its referrals; closed after the class, so it does not
+// open the other tests' cases a second time while they run.
+@SpringBootTest(properties = {"misconduct.files.max-size=41MB", "spring.kafka.consumer.group-id=investigation-evidence-files-test"})
 @AutoConfigureMockMvc
+@DirtiesContext
 class EvidenceFilesIntegrationTest {
 
     private static final int FORTY_MEGABYTES = 40 * 1024 * 1024;

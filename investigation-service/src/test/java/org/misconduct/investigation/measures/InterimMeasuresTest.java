@@ -19,6 +19,7 @@ import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 import org.misconduct.investigation.casefile.Case;
+import org.misconduct.investigation.clocks.ClockStarted;
 import org.misconduct.investigation.clocks.ClockStopped;
 import org.misconduct.investigation.outcome.FindingRecorded;
 import org.misconduct.investigation.outcome.RecordFinding;
@@ -113,7 +114,9 @@ class InterimMeasuresTest {
                 .expectEvents(
                         new FindingRecorded(REF, Finding.SUBSTANTIATED, "summary", null, InvestigatingEntity.TCC, REFERRED, REFERRED, decided, 60, true),
                         new ClockStopped(REF, ClockName.INVESTIGATION, decided, true),
-                        new SuspendedPaymentTransferred(REF, "M1", "XAA", new BigDecimal("25000.00"), "USD", decided));
+                        new SuspendedPaymentTransferred(REF, "M1", "XAA", new BigDecimal("25000.00"), "USD", decided),
+                        new ClockStarted(REF, ClockName.MEMBER_STATE_ACTION, decided,
+                                ClockPolicy.defaults().dueAt(ClockName.MEMBER_STATE_ACTION, decided), "deadline"));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,8 +44,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * to seconds: a SUBSTANTIATED finding against contingent personnel arms it, the Member State's action stops it, and one
  * left to run breaches once, is published, and makes a later report late.
  */
-@SpringBootTest
+// A consumer group of its own, so no other test context takes its referrals; closed after the class, so it does not
+// open the other tests' cases a second time while they run.
+@SpringBootTest(properties = "spring.kafka.consumer.group-id=investigation-member-state-action-test")
 @AutoConfigureMockMvc
+@DirtiesContext
 class MemberStateActionClockIntegrationTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(40);

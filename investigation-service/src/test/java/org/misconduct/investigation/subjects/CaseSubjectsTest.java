@@ -20,6 +20,7 @@ import org.misconduct.contracts.codes.ScreeningRecordKind;
 import org.misconduct.domain.NotFound;
 import org.misconduct.domain.RuleViolation;
 import org.misconduct.investigation.casefile.Case;
+import org.misconduct.investigation.clocks.ClockStarted;
 import org.misconduct.investigation.clocks.ClockStopped;
 import org.misconduct.investigation.outcome.DisciplinaryActionTaken;
 import org.misconduct.investigation.outcome.FindingRecorded;
@@ -68,7 +69,8 @@ class CaseSubjectsTest {
                 .expectEvents(findingRecorded(Finding.SUBSTANTIATED),
                         new ClockStopped(REF, ClockName.INVESTIGATION, REFERRED, true),
                         new SubjectRecordChanged(REF, "S1", ScreeningRecordKind.SUBSTANTIATED, REFERRED),
-                        new SubjectRecordChanged(REF, "S2", ScreeningRecordKind.SUBSTANTIATED, REFERRED));
+                        new SubjectRecordChanged(REF, "S2", ScreeningRecordKind.SUBSTANTIATED, REFERRED),
+                        memberStateActionClockStarted());
     }
 
     @Test
@@ -100,8 +102,8 @@ class CaseSubjectsTest {
     @Test
     void anotherFinalActionLeavesTheRecordAsItIs() {
         fixture.given(substantiatedWithSubject("S1"))
-                .when(new TakeDisciplinaryAction(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE, "detail"))
-                .expectEvents(new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.MEMBER_STATE,
+                .when(new TakeDisciplinaryAction(REF, "A1", ActionKind.REPATRIATION, ActionBy.UN, "detail"))
+                .expectEvents(new DisciplinaryActionTaken(REF, "A1", ActionKind.REPATRIATION, ActionBy.UN,
                         "detail", PersonnelCategory.MC, "XAA", REFERRED));
     }
 
@@ -133,7 +135,8 @@ class CaseSubjectsTest {
                 .when(new RecordFinding(REF, Finding.SUBSTANTIATED, "summary", null))
                 .expectEvents(findingRecorded(Finding.SUBSTANTIATED),
                         new ClockStopped(REF, ClockName.INVESTIGATION, REFERRED, true),
-                        new SubjectRecordChanged(REF, "S2", ScreeningRecordKind.SUBSTANTIATED, REFERRED));
+                        new SubjectRecordChanged(REF, "S2", ScreeningRecordKind.SUBSTANTIATED, REFERRED),
+                        memberStateActionClockStarted());
     }
 
     private static List<Object> withSubject(String... subjectIds) {
@@ -158,5 +161,11 @@ class CaseSubjectsTest {
 
     private static FindingRecorded findingRecorded(Finding finding) {
         return new FindingRecorded(REF, finding, "summary", null, InvestigatingEntity.TCC, REFERRED, REFERRED, REFERRED, 0, true);
+    }
+
+    /** Contingent personnel: their Member State's follow-through is owed from the finding. */
+    private static ClockStarted memberStateActionClockStarted() {
+        return new ClockStarted(REF, ClockName.MEMBER_STATE_ACTION, REFERRED,
+                ClockPolicy.defaults().dueAt(ClockName.MEMBER_STATE_ACTION, REFERRED), "deadline");
     }
 }
