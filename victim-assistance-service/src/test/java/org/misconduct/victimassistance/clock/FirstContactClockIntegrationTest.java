@@ -95,7 +95,9 @@ class FirstContactClockIntegrationTest {
         assertThat(data.get("caseReference").asText()).isEqualTo(caseReference);
         assertThat(Duration.between(Instant.parse(data.get("startedAt").asText()), Instant.parse(data.get("dueAt").asText())))
                 .isEqualTo(Duration.ofSeconds(3));
-        assertThat(breach.toString()).doesNotContain(victimId, "Canary");
+        // The victim is named by the pseudonymous id the registration already published, never by anything personal.
+        assertThat(data.get("victimId").asText()).isEqualTo(victimId);
+        assertThat(breach.toString()).doesNotContain("Canary");
 
         String referralId = deliverLateAssistance(victimId);
         await("late assistance stops the clock of " + victimId).atMost(WITHIN).until(() -> jdbc.queryForObject(

@@ -41,7 +41,7 @@ class PublishedVictimAssistanceEventsTest {
                 new FirstContactClockBreached("victim-1", REF, T0, T0.plusSeconds(72 * 3600), T0.plusSeconds(72 * 3600 + 2)));
 
         assertThat(published).isEqualTo(new ClockBreached(REF, "victim-first-contact", T0, T0.plusSeconds(72 * 3600),
-                T0.plusSeconds(72 * 3600 + 2)));
+                T0.plusSeconds(72 * 3600 + 2), "victim-1"));
         assertThat(published.key()).isEqualTo(REF);
     }
 }
