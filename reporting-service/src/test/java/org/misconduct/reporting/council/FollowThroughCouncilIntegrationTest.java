@@ -35,6 +35,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,8 +46,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * criminal referral outcomes, as the services publish them on Kafka, reach the Council report and the public row.
  * The cases are of a year no other test publishes, and each figure is read through the cases it lists.
  */
-@SpringBootTest(properties = "misconduct.abuse-protection.public-disclosure.requests=1000000")
+// A consumer group of its own, so no other test context takes its records; closed after the class.
+@SpringBootTest(properties = {"misconduct.abuse-protection.public-disclosure.requests=1000000",
+        "spring.kafka.consumer.group-id=reporting-follow-through-test"})
 @AutoConfigureMockMvc
+@DirtiesContext
 class FollowThroughCouncilIntegrationTest {
 
     private static final int YEAR = 2017;
