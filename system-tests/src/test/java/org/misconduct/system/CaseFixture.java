@@ -11,6 +11,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -111,6 +112,9 @@ final class CaseFixture {
                 {"personnelCategory":"MC","nationality":"%s","contingentUnit":"%s","rank":"Sergeant",
                  "identifiers":{"fullName":"Matrix Subject","dateOfBirth":"1985-05-05","serviceNumber":"%s-SN"}}"""
                 .formatted(nationality, contingent, caseReference))).json().get("subjectId").asText());
+        // No file is stored for the matrix: an unknown one answers 404, which is past authorization as "ok" asks.
+        pathVariables.put("attachmentId", UUID.randomUUID().toString());
+        pathVariables.put("fileId", UUID.randomUUID().toString());
         pathVariables.put("clock", "investigation");
         pathVariables.put("authority", "HOST_STATE");
         pathVariables.put("contingentId", contingent);
