@@ -127,6 +127,10 @@ class AuthorizationMatrixSystemIT {
         }
     }
 
+    private static final String UPLOAD_BOUNDARY = "matrix-upload";
+    private static final String UPLOAD = ("--%1$s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nA note.\r\n--%1$s--\r\n").formatted(UPLOAD_BOUNDARY);
+
     private static HttpResponse<String> call(Row row, String token, CaseFixture fixture) {
         Operation operation = row.operation();
         HttpRequest.Builder request = HttpRequest.newBuilder(
@@ -140,6 +144,10 @@ class AuthorizationMatrixSystemIT {
                 || operation.method().equals("PATCH");
         if (!sendsBody) {
             request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
+        } else if (operation.path().endsWith("/files") || operation.path().endsWith("/attachments")) {
+            // An upload: one small file part, so the request reaches the decision rather than a content-type refusal.
+            request.header("Content-Type", "multipart/form-data; boundary=" + UPLOAD_BOUNDARY)
+                    .method(operation.method(), HttpRequest.BodyPublishers.ofString(UPLOAD));
         } else if (operation.path().startsWith("/api/")) {
             // An empty command: refused as invalid where a body is expected; the few bodiless ones act on the fixture case.
             request.header("Content-Type", "application/json").method(operation.method(), HttpRequest.BodyPublishers.ofString("{}"));
