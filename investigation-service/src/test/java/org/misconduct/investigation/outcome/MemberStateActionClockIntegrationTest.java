@@ -119,7 +119,8 @@ class MemberStateActionClockIntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(action.get("data").get("withinClock").asBoolean()).isTrue();
         assertThat(action.get("data").get("actionKind").asText()).isEqualTo("IMPRISONMENT");
-        JsonNode referralOutcome = published.get(published.size() - 1);
+        JsonNode referralOutcome = published.stream()
+                .filter(event -> event.get("type").asText().equals("CriminalReferralOutcomeRecorded")).findFirst().orElseThrow();
         assertThat(referralOutcome.get("data").get("status").asText()).isEqualTo("CONVICTED");
         assertThat(referralOutcome.get("data").get("authority").asText()).isEqualTo("SENDING_STATE");
         assertThat(published.toString()).doesNotContain("Two years", "court martial");
