@@ -29,6 +29,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.HdrHistogram.Histogram;
+import org.misconduct.contracts.codes.ScreeningOutcome;
+import org.misconduct.contracts.codes.ScreeningRecordKind;
 import org.misconduct.local.LocalKafkaBroker;
 import org.misconduct.local.LocalPostgres;
 import org.misconduct.local.ServiceProcess;
@@ -114,16 +116,16 @@ final class ScreeningBench {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"purpose\":\"DEPLOYMENT\",\"identifiers\":" + identifiers + "}"))
                 .build();
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return answer.statusCode() == 200 && answer.body().contains(expectRecord ? "\"RECORD_FOUND\"" : "\"NO_RECORD\"");
+        return answer.statusCode() == 200 && answer.body().contains("\"" + (expectRecord ? ScreeningOutcome.RECORD_FOUND : ScreeningOutcome.NO_RECORD) + "\"");
     }
 
     /** The subjects' screening records, two blind indexes each, copied in at once; answers the plan of a lookup. */
     private String load(LocalPostgres postgres, Digests digests) throws Exception {
         StringBuilder rows = new StringBuilder();
-        String[] kinds = {"PENDING", "SUBSTANTIATED", "BARRED_FROM_FUTURE_SERVICE"};
+        ScreeningRecordKind[] kinds = ScreeningRecordKind.values();
         for (int subject = 0; subject < subjects; subject++) {
             String subjectKey = digests.of("subject", "bench-subject-" + subject);
-            String kind = kinds[subject % kinds.length];
+            String kind = kinds[subject % kinds.length].name();
             int year = 2015 + subject % 12;
             rows.append(subjectKey).append('\t').append(digests.of("service-number", "sn-bench-" + subject))
                     .append('\t').append(kind).append('\t').append(year).append('\n');
