@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.tika.mime.MediaType;
 import org.misconduct.personaldata.PersonalDataVault;
@@ -74,6 +75,28 @@ public class FileStore {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Stores the file and then records it where it belongs (a command to the aggregate that keeps it). The file is kept
+     * only if the recording succeeds: a refusal there discards it, so no refused upload leaves a file behind.
+     */
+    public StoredFile store(NewFile file, InputStream upload, Consumer<StoredFile> recording) throws IOException {
+        StoredFile stored = store(file, upload);
+        try {
+            recording.accept(stored);
+        } catch (RuntimeException refused) {
+            discard(stored.fileId());
+            throw refused;
+        }
+        return stored;
+    }
+
+    private void discard(String fileId) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM stored_file WHERE file_id = ?", fileId);
+            blobs.delete(fileId);
+        });
     }
 
     private StoredFile receive(NewFile file, InputStream upload) throws IOException {

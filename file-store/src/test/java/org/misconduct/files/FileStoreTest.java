@@ -135,6 +135,30 @@ class FileStoreTest {
     }
 
     @Test
+    void aFileWhoseRecordingIsRefusedIsNotKept() {
+        String caseFile = newCase();
+        long chunksBefore = chunkCount();
+
+        assertThatThrownBy(() -> files.store(new NewFile(caseFile, caseFile, false), new ByteArrayInputStream(TestFiles.pdf(200_000)),
+                stored -> {
+                    throw new IllegalStateException("refused by the case");
+                })).isInstanceOf(IllegalStateException.class).hasMessage("refused by the case");
+
+        assertNothingKeptFor(caseFile);
+        assertThat(chunkCount()).isEqualTo(chunksBefore);
+    }
+
+    @Test
+    void aFileWhoseRecordingSucceedsIsKept() throws IOException {
+        String caseFile = newCase();
+
+        StoredFile stored = files.store(new NewFile(caseFile, caseFile, false), new ByteArrayInputStream(TestFiles.pdf(2_000)),
+                recorded -> { });
+
+        assertThat(files.filesOf(caseFile)).containsExactly(stored);
+    }
+
+    @Test
     void anUploadCutOffOnTheWayLeavesNothingBehind() {
         String caseFile = newCase();
         long chunksBefore = chunkCount();

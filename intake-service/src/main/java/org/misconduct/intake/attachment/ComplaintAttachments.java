@@ -36,10 +36,9 @@ public class ComplaintAttachments {
     /** For a complaint whose follow-up code was checked (or that was just registered). */
     public StoredFile attach(String caseReference, InputStream content) throws IOException {
         String complainant = subjects.complainantOf(caseReference).orElseThrow(() -> new NotFound("No complaint " + caseReference));
-        StoredFile stored = files.store(new NewFile(caseReference, complainant, true), content);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddComplaintAttachment(caseReference, stored.fileId(),
-                        stored.sha256(), stored.receivedSha256(), stored.size(), stored.contentType()))
-                .andMetaData(Map.of(ActingUser.METADATA_KEY, ComplaintFollowUp.COMPLAINANT)));
-        return stored;
+        return files.store(new NewFile(caseReference, complainant, true), content, stored -> commands.sendAndWait(
+                GenericCommandMessage.asCommandMessage(new AddComplaintAttachment(caseReference, stored.fileId(),
+                                stored.sha256(), stored.receivedSha256(), stored.size(), stored.contentType()))
+                        .andMetaData(Map.of(ActingUser.METADATA_KEY, ComplaintFollowUp.COMPLAINANT))));
     }
 }

@@ -61,10 +61,10 @@ class EvidenceFilesController {
                                        @RequestPart("file") MultipartFile file) throws IOException {
         StoredFile stored;
         try (InputStream content = file.getInputStream()) {
-            stored = files.store(new NewFile(caseReference, CaseNarratives.subjectOf(caseReference), false), content);
+            stored = files.store(new NewFile(caseReference, CaseNarratives.subjectOf(caseReference), false), content,
+                    received -> commands.sendAndWait(new AttachEvidenceFile(caseReference, evidenceId, received.fileId(),
+                            received.sha256(), received.size(), received.contentType())));
         }
-        commands.sendAndWait(new AttachEvidenceFile(caseReference, evidenceId, stored.fileId(), stored.sha256(),
-                stored.size(), stored.contentType()));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseReference + "/evidence/" + evidenceId + "/files/"
                         + stored.fileId() + "/content"))
                 .body(new FileReceipt(stored.fileId(), stored.sha256(), stored.size(), stored.contentType()));

@@ -146,6 +146,20 @@ class EvidenceFilesIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM stored_file WHERE container = ?", Long.class, ref)).isZero();
     }
 
+    @Test
+    void aFileForAnEvidenceItemTheCaseDoesNotHoldIsRefusedAndNotKept() throws Exception {
+        String ref = openCase();
+        recordEvidence(ref);
+        long blocks = jdbc.queryForObject("SELECT count(*) FROM stored_file_chunk", Long.class);
+
+        http.perform(multipart("/api/v1/cases/{ref}/evidence/{id}/files", ref, UUID.randomUUID().toString())
+                        .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", pdf())).with(investigator()))
+                .andExpect(status().isNotFound());
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM stored_file WHERE container = ?", Long.class, ref)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM stored_file_chunk", Long.class)).isEqualTo(blocks);
+    }
+
     private org.springframework.test.web.servlet.ResultActions transfer(String ref, String evidenceId, String sha256) throws Exception {
         return http.perform(post("/api/v1/cases/{ref}/evidence/{id}/custody-transfers", ref, evidenceId)
                 .contentType(MediaType.APPLICATION_JSON).with(investigator())
