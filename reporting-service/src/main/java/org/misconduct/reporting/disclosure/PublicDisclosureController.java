@@ -48,13 +48,15 @@ class PublicDisclosureController {
     static final int DEFAULT_PAGE_SIZE = 100;
 
     private final PublicAllegations allegations;
+    private final PublicSummaries summaries;
     private final PublicDisclosureProperties properties;
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final ReceivedCheckpoints checkpoints;
 
-    PublicDisclosureController(PublicAllegations allegations, PublicDisclosureProperties properties, ObjectMapper objectMapper,
-                               Clock clock, ReceivedCheckpoints checkpoints) {
+    PublicDisclosureController(PublicAllegations allegations, PublicSummaries summaries, PublicDisclosureProperties properties,
+                               ObjectMapper objectMapper, Clock clock, ReceivedCheckpoints checkpoints) {
+        this.summaries = summaries;
         this.checkpoints = checkpoints;
         this.allegations = allegations;
         this.properties = properties;
@@ -63,10 +65,12 @@ class PublicDisclosureController {
     }
 
     @Operation(summary = "Allegations as publicly disclosed",
-            description = "JSON by default; CSV with Accept: text/csv or format=csv (format wins over Accept). Without page "
-                    + "and size, every row selected, streamed; with either, one page (page from 0, size up to "
-                    + "misconduct.disclosure.max-page-size), with a Link header to the next and previous pages. Rows are in "
-                    + "the public order: year, month, mission, category, nationality, type, then a keyed hash.")
+            description = "JSON by default; CSV with Accept: text/csv or format=csv (format wins over Accept). Without page, "
+                    + "size and after, every row selected, streamed; with any, one page (size up to "
+                    + "misconduct.disclosure.max-page-size), with a Link header to the next and previous pages. The next "
+                    + "page's link carries the cursor after (where this page ended), which reads a page as fast however "
+                    + "deep it is; page (from 0) still finds a page by number. Rows are in the public order: year, month, "
+                    + "mission, category, nationality, type, then a keyed hash.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = PublicAllegation.class))),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
@@ -80,20 +84,23 @@ class PublicDisclosureController {
             @Parameter(description = "json or csv") @RequestParam(required = false) String format,
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) String page,
             @Parameter(description = "Rows per page") @RequestParam(required = false) String size,
+            @Parameter(description = "The cursor from the Link header of the page before") @RequestParam(required = false)
+            String after,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         List<FieldProblem> errors = new ArrayList<>();
         PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(null, errors);
         boolean csv = wantsCsv(format, accept, errors);
-        PublicSlice slice = PublicSlice.of(page, size, DEFAULT_PAGE_SIZE, properties.maxPageSize(), true, errors);
+        PublicSlice slice = PublicSlice.of(page, size, DEFAULT_PAGE_SIZE, properties.maxPageSize(), blank(after), errors);
+        Optional<PublicOrder.Position> position = cursor(after, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
         Consumer<Consumer<PublicAllegation>> rows = each -> allegations.forEach(filter, each);
         if (slice != null) {
-            List<PublicAllegation> found = allegations.page(filter, slice);
-            links(slice, found.size()).ifPresent(links -> response.setHeader(HttpHeaders.LINK, links));
-            rows = found::forEach;
+            PublicAllegations.Page found = allegations.page(filter, slice, position);
+            links(slice, found).ifPresent(links -> response.setHeader(HttpHeaders.LINK, links));
+            rows = found.rows()::forEach;
         }
         if (csv) {
             response.setContentType(TEXT_CSV_UTF8.toString());
@@ -106,22 +113,35 @@ class PublicDisclosureController {
         }
     }
 
-    /** Next while a page came back full (the next may be empty), previous after the first. */
-    private static Optional<String> links(PublicSlice slice, int found) {
-        PageLinks links = new PageLinks();
-        if (found == slice.size()) {
-            links.add("next", pageAndSize(slice.page() + 1, slice.size()));
+    static Optional<PublicOrder.Position> cursor(String after, List<FieldProblem> errors) {
+        if (blank(after)) {
+            return Optional.empty();
         }
+        Optional<PublicOrder.Position> position = PublicCursor.position(after.trim());
+        if (position.isEmpty()) {
+            errors.add(new FieldProblem("after", "must be a cursor from the Link header of a page of allegations"));
+        }
+        return position;
+    }
+
+    /**
+     * Next while a page came back full (the next may be empty), from where it ended; previous after the first, by
+     * number (the page number also numbers the next page).
+     */
+    private static Optional<String> links(PublicSlice slice, PublicAllegations.Page found) {
+        PageLinks links = new PageLinks();
+        found.last().ifPresent(last -> links.add("next", parameters(slice.page() + 1, slice.size(), PublicCursor.token(last))));
         if (slice.page() > 0) {
-            links.add("prev", pageAndSize(slice.page() - 1, slice.size()));
+            links.add("prev", parameters(slice.page() - 1, slice.size(), null));
         }
         return links.header();
     }
 
-    private static Map<String, Object> pageAndSize(int page, int size) {
+    private static Map<String, Object> parameters(int page, int size, String after) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("page", page);
         parameters.put("size", size);
+        parameters.put("after", after);
         return parameters;
     }
 
@@ -140,7 +160,7 @@ class PublicDisclosureController {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        return new Anchored<>(allegations.summarize(filter), checkpoints.newestPerService());
+        return new Anchored<>(summaries.of(filter), checkpoints.newestPerService());
     }
 
     /** An explicit {@code format} wins; otherwise the most preferred of JSON and CSV in {@code Accept}. */

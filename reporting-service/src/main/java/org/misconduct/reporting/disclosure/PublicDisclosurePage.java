@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.misconduct.contracts.codes.PersonnelCategory;
@@ -33,11 +34,14 @@ class PublicDisclosurePage {
             .toList();
 
     private final PublicAllegations allegations;
+    private final PublicSummaries summaries;
     private final PublicDisclosureProperties properties;
     private final Clock clock;
 
-    PublicDisclosurePage(PublicAllegations allegations, PublicDisclosureProperties properties, Clock clock) {
+    PublicDisclosurePage(PublicAllegations allegations, PublicSummaries summaries, PublicDisclosureProperties properties,
+                         Clock clock) {
         this.allegations = allegations;
+        this.summaries = summaries;
         this.properties = properties;
         this.clock = clock;
     }
@@ -51,35 +55,40 @@ class PublicDisclosurePage {
                 @RequestParam(required = false) String status,
                 @RequestParam(required = false) String page,
                 @RequestParam(required = false) String size,
+                @RequestParam(required = false) String after,
                 @RequestParam(name = PageLanguage.PARAMETER, required = false) String lang,
                 Model model) {
-        List<Integer> years = allegations.years();
+        PublicFilterOptions options = summaries.options();
+        List<Integer> years = options.years();
         Integer newestYear = years.isEmpty() ? Year.now(clock).getValue() : years.get(0);
         List<FieldProblem> errors = new ArrayList<>();
         PublicFilter filter = new PublicFilterParameters(year, mission, nationality, personnelCategory, status).filter(newestYear, errors);
         PublicSlice slice = PublicSlice.of(page, size, PublicDisclosureController.DEFAULT_PAGE_SIZE, properties.maxPageSize(), false,
                 errors);
+        Optional<PublicOrder.Position> position = PublicDisclosureController.cursor(after, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        PublicSummary summary = allegations.summarize(filter);
-        PublicSummary trend = allegations.summarize(filter.withYear(null));
+        PublicSummaryCounts.WithTrend figures = summaries.withTrend(filter);
+        PublicSummary summary = figures.summary();
 
         model.addAttribute("filter", filter);
         model.addAttribute("years", years);
-        model.addAttribute("missions", allegations.missions());
-        model.addAttribute("nationalities", allegations.nationalities());
+        model.addAttribute("missions", options.missions());
+        model.addAttribute("nationalities", options.nationalities());
         model.addAttribute("categories", CATEGORY_ORDER);
         model.addAttribute("statuses", Arrays.stream(AllegationStatus.values()).map(Enum::name).toList());
-        List<PublicAllegation> rows = allegations.page(filter, slice);
+        PublicAllegations.Page found = allegations.page(filter, slice, position);
+        List<PublicAllegation> rows = found.rows();
         model.addAttribute("rows", rows);
         model.addAttribute("firstRow", rows.isEmpty() ? 0 : slice.offset() + 1);
         model.addAttribute("lastRow", slice.offset() + rows.size());
-        model.addAttribute("previousPage", slice.page() == 0 ? null : pageLink(filter, lang, slice.page() - 1, slice.size()));
-        model.addAttribute("nextPage", rows.size() < slice.size() || slice.offset() + slice.size() >= summary.allegations() ? null
-                : pageLink(filter, lang, slice.page() + 1, slice.size()));
+        model.addAttribute("previousPage", slice.page() == 0 ? null
+                : pageLink(filter, lang, slice.page() - 1, slice.size(), Optional.empty()));
+        model.addAttribute("nextPage", found.last().isEmpty() || slice.offset() + slice.size() >= summary.allegations() ? null
+                : pageLink(filter, lang, slice.page() + 1, slice.size(), found.last()));
         model.addAttribute("summary", summary);
-        model.addAttribute("perYear", BarChart.stacked(trend.byYearAndPersonnelCategory(), CATEGORY_ORDER));
+        model.addAttribute("perYear", BarChart.stacked(figures.everyYearByYearAndCategory(), CATEGORY_ORDER));
         model.addAttribute("perNationality", BarChart.simple(summary.byNationality()));
         model.addAttribute("perStatus", BarChart.simple(nonZero(summary.byStatus())));
         model.addAttribute("csv", csvLink(filter));
@@ -98,13 +107,16 @@ class PublicDisclosurePage {
                 .encode().build().toUriString();
     }
 
-    private static String pageLink(PublicFilter filter, String lang, int page, int size) {
+    /** A page by number; the next one also from where this one ended, which finds it as fast however deep. */
+    private static String pageLink(PublicFilter filter, String lang, int page, int size, Optional<PublicOrder.Position> after) {
         UriComponentsBuilder link = withFilter(UriComponentsBuilder.fromPath("/").queryParam("year",
                 filter.year() == null ? PublicFilterParameters.ALL_YEARS : filter.year()), filter);
         if (lang != null) {
             link.queryParam(PageLanguage.PARAMETER, lang);
         }
-        return link.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+        link.queryParam("page", page).queryParam("size", size);
+        after.ifPresent(position -> link.queryParam("after", PublicCursor.token(position)));
+        return link.encode().build().toUriString();
     }
 
     private static UriComponentsBuilder withFilter(UriComponentsBuilder link, PublicFilter filter) {
