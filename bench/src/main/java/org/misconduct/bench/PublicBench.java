@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.misconduct.local.LocalKafkaBroker;
 import org.misconduct.local.LocalPostgres;
@@ -24,7 +26,8 @@ import org.misconduct.local.ServiceProcess;
 
 /**
  * The public disclosure through reporting-service's jar at many allegations: p50 and p99 of the web page, of a JSON
- * page and of a CSV page (first and last), one visitor at a time; then every row as CSV in one download from a service
+ * page and of a CSV page (first and last, the last both by number and by the cursor of the page before's next link), one
+ * visitor at a time; then every row as CSV in one download from a service
  * whose heap is capped, with the live disclosure rows counted half-way through (a full GC's class histogram): a stream
  * holds one batch of rows, however many it writes. The rows are written straight into the public read model as its
  * projection leaves them, since only reading is measured.
@@ -34,6 +37,7 @@ final class PublicBench {
     private static final String DATABASE = "reporting_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final int PAGE_SIZE = 100;
     private static final String HEAP = "-Xmx192m";
+    private static final Pattern NEXT = Pattern.compile("<([^>]*)>; rel=\"next\"");
     /** Early enough that what remains exceeds the socket buffers: the service is still writing. */
     private static final long CENSUS_AFTER_BYTES = 200_000;
 
@@ -74,6 +78,11 @@ final class PublicBench {
             requests.put("JSON page " + (lastPage + 1), URI.create(base + "/api/v1/public/allegations?page=" + lastPage + "&size=" + PAGE_SIZE));
             requests.put("CSV page 1", URI.create(base + "/api/v1/public/allegations?format=csv&page=0&size=" + PAGE_SIZE));
             requests.put("CSV page " + (lastPage + 1), URI.create(base + "/api/v1/public/allegations?format=csv&page=" + lastPage + "&size=" + PAGE_SIZE));
+            // The last page as a client walking the pages reaches it: by the cursor in the page before's next link.
+            requests.put("JSON page " + (lastPage + 1) + " by cursor", next(URI.create(base + "/api/v1/public/allegations?page="
+                    + (lastPage - 1) + "&size=" + PAGE_SIZE)));
+            requests.put("CSV page " + (lastPage + 1) + " by cursor", next(URI.create(base
+                    + "/api/v1/public/allegations?format=csv&page=" + (lastPage - 1) + "&size=" + PAGE_SIZE)));
             List<String> figures = new ArrayList<>();
             for (Map.Entry<String, URI> request : requests.entrySet()) {
                 LoadRun.run(1, Duration.ofSeconds(3), () -> get(request.getValue()));
@@ -97,6 +106,16 @@ final class PublicBench {
     private boolean get(URI uri) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** Where the next link of the page at {@code uri} points. */
+    private URI next(URI uri) throws Exception {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding());
+        Matcher next = NEXT.matcher(response.headers().firstValue("Link").orElse(""));
+        if (!next.find()) {
+            throw new IllegalStateException("No next link from " + uri);
+        }
+        return uri.resolve(next.group(1));
     }
 
     /**
