@@ -69,7 +69,7 @@ class PublicDisclosurePage {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        PublicSummaryCounts.WithTrend figures = summaries.withTrend(filter);
+        PublicSummaries.WithTrend figures = summaries.withTrend(filter);
         PublicSummary summary = figures.summary();
 
         model.addAttribute("filter", filter);
@@ -88,7 +88,7 @@ class PublicDisclosurePage {
         model.addAttribute("nextPage", found.last().isEmpty() || slice.offset() + slice.size() >= summary.allegations() ? null
                 : pageLink(filter, lang, slice.page() + 1, slice.size(), found.last()));
         model.addAttribute("summary", summary);
-        model.addAttribute("perYear", BarChart.stacked(figures.everyYearByYearAndCategory(), CATEGORY_ORDER));
+        model.addAttribute("perYear", BarChart.stacked(figures.trend(), CATEGORY_ORDER));
         model.addAttribute("perNationality", BarChart.simple(summary.byNationality()));
         model.addAttribute("perStatus", BarChart.simple(nonZero(summary.byStatus())));
         model.addAttribute("csv", csvLink(filter));

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Gathers the rows of the grouped count into a {@link PublicSummary}: one row per grouping set and value. A value
- * counted only in other years (the trend's pass) is left out of the figures selected.
+ * Gathers the rows of the grouped count into a {@link PublicSummary}: one row per grouping set and value.
  */
 final class PublicSummaryCounts {
 
@@ -20,17 +19,12 @@ final class PublicSummaryCounts {
     private final Map<String, Long> byCategory = new TreeMap<>();
     private final Map<String, Long> byNationality = new TreeMap<>();
     private final Map<String, Map<String, Long>> byYearAndCategory = new TreeMap<>();
-    private final Map<String, Map<String, Long>> everyYearByYearAndCategory = new TreeMap<>();
     private long allegations;
     private long referred;
     private long underInvestigation;
     private long evidenceClockBreaches;
     private long victims;
     private long victimsReported;
-
-    /** The figures selected, and the allegations per year and category of every year with the other criteria kept. */
-    record WithTrend(PublicSummary summary, Map<String, Map<String, Long>> everyYearByYearAndCategory) {
-    }
 
     PublicSummaryCounts(Integer year) {
         this.year = year;
@@ -44,11 +38,8 @@ final class PublicSummaryCounts {
         String receivedYear = row.getString("received_year");
         if (row.getBoolean("by_year") && row.getBoolean("by_category")) {
             if (receivedYear != null) {
-                String category = row.getString("personnel_category");
-                everyYearByYearAndCategory.computeIfAbsent(receivedYear, key -> new TreeMap<>()).put(category, row.getLong("every_year"));
-                if (selected > 0) {
-                    byYearAndCategory.computeIfAbsent(receivedYear, key -> new TreeMap<>()).put(category, selected);
-                }
+                byYearAndCategory.computeIfAbsent(receivedYear, key -> new TreeMap<>())
+                        .put(row.getString("personnel_category"), selected);
             }
         } else if (row.getBoolean("by_status")) {
             putSelected(byStatus, row.getString("status"), selected);
@@ -78,7 +69,7 @@ final class PublicSummaryCounts {
 
     /** A value missing where it is counted (a year or a nationality) is not shown; elsewhere it is already named. */
     private static void putSelected(Map<String, Long> counts, String value, long selected) {
-        if (value != null && selected > 0) {
+        if (value != null) {
             counts.put(value, selected);
         }
     }
@@ -86,9 +77,5 @@ final class PublicSummaryCounts {
     PublicSummary summary(long closedAtIntake) {
         return new PublicSummary(year, allegations, byStatus, byYear, byMission, byType, byCategory, byNationality,
                 byYearAndCategory, referred, underInvestigation, evidenceClockBreaches, victims, victimsReported, closedAtIntake);
-    }
-
-    Map<String, Map<String, Long>> everyYearByYearAndCategory() {
-        return everyYearByYearAndCategory;
     }
 }

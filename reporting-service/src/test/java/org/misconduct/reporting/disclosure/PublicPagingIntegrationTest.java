@@ -135,9 +135,9 @@ class PublicPagingIntegrationTest {
                 new PublicFilter(2031, null, null, "MC", null), new PublicFilter(null, null, null, null, AllegationStatus.CLOSED),
                 new PublicFilter(2031, null, null, null, AllegationStatus.REFERRED), new PublicFilter(1999, null, null, null, null))) {
             assertThat(summaries.of(filter)).as("%s", filter).isEqualTo(byScans.summarize(filter));
-            PublicSummaryCounts.WithTrend withTrend = summaries.withTrend(filter);
+            PublicSummaries.WithTrend withTrend = summaries.withTrend(filter);
             assertThat(withTrend.summary()).as("%s with its trend", filter).isEqualTo(byScans.summarize(filter));
-            assertThat(withTrend.everyYearByYearAndCategory()).as("trend of %s", filter)
+            assertThat(withTrend.trend()).as("trend of %s", filter)
                     .isEqualTo(byScans.summarize(filter.withYear(null)).byYearAndPersonnelCategory());
         }
         assertThat(summaries.of(PublicFilter.EVERYTHING).closedAtIntake()).isPositive();
