@@ -38,12 +38,12 @@ class PublicAllegations {
      * stays the same however many rows there are, and no connection is held while {@code each} writes to a client.
      */
     void forEach(PublicFilter filter, Consumer<PublicAllegation> each) {
-        Page batch = page(filter, new PublicSlice(0, BATCH), Optional.empty());
-        batch.rows().forEach(each);
-        while (batch.last().isPresent()) {
-            batch = page(filter, new PublicSlice(0, BATCH), batch.last());
+        Optional<PublicOrder.Position> after = Optional.empty();
+        do {
+            Page batch = page(filter, new PublicSlice(0, BATCH), after);
             batch.rows().forEach(each);
-        }
+            after = batch.last();
+        } while (after.isPresent());
     }
 
     /** One page of rows in the public order, and where it ended when it came back full (another may follow). */

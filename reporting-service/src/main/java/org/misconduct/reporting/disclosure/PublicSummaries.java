@@ -102,7 +102,7 @@ class PublicSummaries {
         PublicFilterOptions options = new PublicFilterOptions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         jdbc.query("SELECT GROUPING(received_year) = 0 AS by_year, GROUPING(mission) = 0 AS by_mission, received_year,"
                 + " mission, nationality FROM (SELECT received_year, mission, CASE WHEN " + UNIFORMED
-                + " THEN nationality END AS nationality FROM disclosed_allegation GROUP BY 1, 2, 3) combinations"
+                + " THEN nationality END AS nationality FROM disclosed_allegation) disclosed"
                 + " GROUP BY GROUPING SETS ((received_year), (mission), (nationality))"
                 + " ORDER BY received_year DESC NULLS LAST, mission, nationality", options::add);
         return options;
