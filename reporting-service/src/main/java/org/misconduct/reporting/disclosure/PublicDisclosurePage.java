@@ -69,8 +69,9 @@ class PublicDisclosurePage {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        PublicSummaries.WithTrend figures = summaries.withTrend(filter);
-        PublicSummary summary = figures.summary();
+        PublicSummary summary = summaries.of(filter);
+        Map<String, Map<String, Long>> trend = filter.withYear(null).equals(PublicFilter.EVERYTHING) ? options.trend()
+                : summaries.trend(filter);
 
         model.addAttribute("filter", filter);
         model.addAttribute("years", years);
@@ -88,7 +89,7 @@ class PublicDisclosurePage {
         model.addAttribute("nextPage", found.last().isEmpty() || slice.offset() + slice.size() >= summary.allegations() ? null
                 : pageLink(filter, lang, slice.page() + 1, slice.size(), found.last()));
         model.addAttribute("summary", summary);
-        model.addAttribute("perYear", BarChart.stacked(figures.trend(), CATEGORY_ORDER));
+        model.addAttribute("perYear", BarChart.stacked(trend, CATEGORY_ORDER));
         model.addAttribute("perNationality", BarChart.simple(summary.byNationality()));
         model.addAttribute("perStatus", BarChart.simple(nonZero(summary.byStatus())));
         model.addAttribute("csv", csvLink(filter));

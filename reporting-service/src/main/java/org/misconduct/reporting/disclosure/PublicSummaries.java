@@ -60,16 +60,11 @@ class PublicSummaries {
         return counts.summary(closedAtIntake(filter));
     }
 
-    /** The figures of the allegations selected, and their trend. */
-    record WithTrend(PublicSummary summary, Map<String, Map<String, Long>> trend) {
-    }
-
     /**
-     * The figures of the allegations selected, and their trend: allegations per year and category in every year, the
-     * other criteria kept. Two passes, the second counting two columns only: cheaper than one pass over every year
-     * that also counts the year selected.
+     * The trend of the allegations selected: how many per year and category in every year, the other criteria kept.
+     * Without other criteria, {@link PublicFilterOptions#trend()} has it already.
      */
-    WithTrend withTrend(PublicFilter filter) {
+    Map<String, Map<String, Long>> trend(PublicFilter filter) {
         PublicFilter.Condition everyYear = filter.withYear(null).condition();
         Map<String, Map<String, Long>> trend = new TreeMap<>();
         jdbc.query("SELECT received_year, coalesce(personnel_category, " + NOT_RECORDED + ") AS category, count(*) AS n"
@@ -79,7 +74,7 @@ class PublicSummaries {
                     trend.computeIfAbsent(row.getString("received_year"), year -> new TreeMap<>())
                             .put(row.getString("category"), row.getLong("n"));
                 }, everyYear.arguments());
-        return new WithTrend(of(filter), trend);
+        return trend;
     }
 
     /**
@@ -97,13 +92,18 @@ class PublicSummaries {
                 condition.arguments());
     }
 
-    /** What the page's filters offer: the years (newest first), missions and nationalities disclosed, in one pass. */
+    /**
+     * What the page's filters offer: the years (newest first), missions and nationalities disclosed; and the trend of
+     * every row. One pass.
+     */
     PublicFilterOptions options() {
-        PublicFilterOptions options = new PublicFilterOptions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        PublicFilterOptions options = new PublicFilterOptions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new TreeMap<>());
         jdbc.query("SELECT GROUPING(received_year) = 0 AS by_year, GROUPING(mission) = 0 AS by_mission, received_year,"
-                + " mission, nationality FROM (SELECT received_year, mission, CASE WHEN " + UNIFORMED
-                + " THEN nationality END AS nationality FROM disclosed_allegation) disclosed"
-                + " GROUP BY GROUPING SETS ((received_year), (mission), (nationality))"
+                + " category, mission, nationality, count(*) AS n FROM (SELECT received_year, coalesce(personnel_category, "
+                + NOT_RECORDED + ") AS category, mission, CASE WHEN " + UNIFORMED + " THEN nationality END AS nationality"
+                + " FROM disclosed_allegation) disclosed"
+                + " GROUP BY GROUPING SETS ((received_year, category), (mission), (nationality))"
                 + " ORDER BY received_year DESC NULLS LAST, mission, nationality", options::add);
         return options;
     }

@@ -135,16 +135,14 @@ class PublicPagingIntegrationTest {
                 new PublicFilter(2031, null, null, "MC", null), new PublicFilter(null, null, null, null, AllegationStatus.CLOSED),
                 new PublicFilter(2031, null, null, null, AllegationStatus.REFERRED), new PublicFilter(1999, null, null, null, null))) {
             assertThat(summaries.of(filter)).as("%s", filter).isEqualTo(byScans.summarize(filter));
-            PublicSummaries.WithTrend withTrend = summaries.withTrend(filter);
-            assertThat(withTrend.summary()).as("%s with its trend", filter).isEqualTo(byScans.summarize(filter));
-            assertThat(withTrend.trend()).as("trend of %s", filter)
+            assertThat(summaries.trend(filter)).as("trend of %s", filter)
                     .isEqualTo(byScans.summarize(filter.withYear(null)).byYearAndPersonnelCategory());
         }
         assertThat(summaries.of(PublicFilter.EVERYTHING).closedAtIntake()).isPositive();
     }
 
     @Test
-    void theFilterOptionsInOnePassEqualTheirOwnQueries() {
+    void theFilterOptionsAndTheTrendOfEveryRowInOnePassEqualTheirOwnQueries() {
         PublicFilterOptions options = summaries.options();
         assertThat(options.years()).isEqualTo(jdbc.queryForList("SELECT DISTINCT received_year FROM disclosed_allegation"
                 + " WHERE received_year IS NOT NULL ORDER BY received_year DESC", Integer.class)).hasSize(2);
@@ -153,6 +151,7 @@ class PublicPagingIntegrationTest {
         assertThat(options.nationalities()).isEqualTo(jdbc.queryForList("SELECT DISTINCT nationality FROM disclosed_allegation"
                 + " WHERE nationality IS NOT NULL AND personnel_category IN ('MC', 'MO', 'UNPOL', 'FPU') ORDER BY nationality",
                 String.class)).hasSize(2);
+        assertThat(options.trend()).isEqualTo(new SummaryByScans(jdbc).summarize(PublicFilter.EVERYTHING).byYearAndPersonnelCategory());
     }
 
     /** The public order as first written: each column ascending, a missing value last. */
