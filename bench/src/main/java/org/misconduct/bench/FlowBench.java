@@ -34,12 +34,14 @@ import org.misconduct.local.ServiceProcess;
  * submitted to intake, assessed and referred to OIOS by an intake officer at once; the benchmark then watches the
  * investigation queue's read model and the public read model (what the public summary counts) for its case. Latencies
  * run from the answer to the staff action that makes the case due there: the referral for the queue, the assessment for
- * the public figures.
+ * the public figures. The same rate runs for 30 s first, and drains, unmeasured: three freshly started JVMs compile
+ * their code meanwhile, which no running system does.
  */
 final class FlowBench {
 
     private static final String SUFFIX = System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration DRAIN = Duration.ofMinutes(3);
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final Pattern CASE_REFERENCE = Pattern.compile("\"caseReference\"\\s*:\\s*\"([^\"]+)\"");
     private static final String COMPLAINT = """
             {"mission":"MINUSCA","description":"A soldier asked for sex in exchange for food near the camp gate.",\
@@ -84,11 +86,13 @@ final class FlowBench {
                  Connection reporting = connect(postgres, databases.get(2))) {
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
                 watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
-                long sent = send(intake.baseUrl(), officer);
-                long drainUntil = System.nanoTime() + DRAIN.toNanos();
-                while ((!awaitingQueue.isEmpty() || !awaitingPublic.isEmpty()) && System.nanoTime() < drainUntil) {
-                    Thread.sleep(100);
-                }
+                send(intake.baseUrl(), officer, WARM_UP);
+                drain();
+                String warmUp = "warm-up %ds: %d referred, %d failed, %d not arrived".formatted(WARM_UP.toSeconds(),
+                        referred.get(), failed.get(), awaitingQueue.size() + awaitingPublic.size());
+                forgetWarmUp();
+                long sent = send(intake.baseUrl(), officer, duration);
+                drain();
                 watcher.shutdownNow();
                 return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
                         + "p50 %.0f ms p99 %.0f ms (%d%s); to the public figures p50 %.0f ms p99 %.0f ms (%d%s)").formatted(
@@ -97,7 +101,7 @@ final class FlowBench {
                         toQueue.getValueAtPercentile(50) / 1e6, toQueue.getValueAtPercentile(99) / 1e6, toQueue.getTotalCount(),
                         awaitingQueue.isEmpty() ? "" : ", " + awaitingQueue.size() + " not arrived",
                         toPublic.getValueAtPercentile(50) / 1e6, toPublic.getValueAtPercentile(99) / 1e6, toPublic.getTotalCount(),
-                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived");
+                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived") + "; after " + warmUp;
             }
         } finally {
             for (ServiceProcess service : services) {
@@ -111,12 +115,30 @@ final class FlowBench {
         }
     }
 
-    /** Starts one complaint every 1/rate seconds for the duration, each on a worker of its own, and waits for them. */
-    private long send(String intake, String officer) throws InterruptedException {
+    /** Waits until every awaited case arrived, or for as long as {@code DRAIN}. */
+    private void drain() throws InterruptedException {
+        long drainUntil = System.nanoTime() + DRAIN.toNanos();
+        while ((!awaitingQueue.isEmpty() || !awaitingPublic.isEmpty()) && System.nanoTime() < drainUntil) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** The warm-up runs the services' code until it is compiled; only what follows it is measured. */
+    private void forgetWarmUp() {
+        awaitingQueue.clear();
+        awaitingPublic.clear();
+        toQueue.reset();
+        toPublic.reset();
+        failed.set(0);
+        referred.set(0);
+    }
+
+    /** Starts one complaint every 1/rate seconds for the given time, each on a worker of its own, and waits for them. */
+    private long send(String intake, String officer, Duration sending) throws InterruptedException {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         ExecutorService workers = Executors.newFixedThreadPool(64);
         AtomicLong sent = new AtomicLong();
-        long total = perSecond * duration.toSeconds();
+        long total = perSecond * sending.toSeconds();
         clock.scheduleAtFixedRate(() -> {
             if (sent.incrementAndGet() <= total) {
                 workers.execute(() -> complaint(intake, officer));

@@ -81,6 +81,7 @@ class SegmentBalancer implements SmartLifecycle {
             schedule.shutdownNow();
             schedule = null;
         }
+        share.close();
     }
 
     @Override
