@@ -34,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FileStore {
 
     private static final int DETECTION_BUFFER = 64 * 1024;
-    private static final MediaType JPEG = MediaType.image("jpeg");
     private static final RowMapper<StoredFile> FILE = (row, index) -> new StoredFile(row.getString("file_id"),
             row.getString("container"), row.getString("content_type"), row.getLong("size_bytes"), row.getString("sha256"),
             row.getString("received_sha256"), row.getTimestamp("stored_at").toInstant());
@@ -115,8 +114,9 @@ public class FileStore {
         blobs.write(fileId, sealed -> {
             try (CountingOutputStream plain = new CountingOutputStream(
                     new DigestOutputStream(FileSealing.sealing(fileKey, fileId, sealed), kept))) {
-                if (file.stripImageMetadata() && type.equals(JPEG)) {
-                    JpegMetadata.strip(in, plain);
+                Optional<ImageMetadata.Stripping> stripping = file.stripImageMetadata() ? ImageMetadata.of(type) : Optional.empty();
+                if (stripping.isPresent()) {
+                    stripping.get().strip(in, plain);
                 } else {
                     in.transferTo(plain);
                 }
