@@ -114,7 +114,7 @@ public class FileStore {
         blobs.write(fileId, sealed -> {
             try (CountingOutputStream plain = new CountingOutputStream(
                     new DigestOutputStream(FileSealing.sealing(fileKey, fileId, sealed), kept))) {
-                Optional<ImageMetadata.Stripping> stripping = file.stripImageMetadata() ? ImageMetadata.of(type) : Optional.empty();
+                Optional<MediaMetadata.Stripping> stripping = file.stripMetadata() ? MediaMetadata.of(type) : Optional.empty();
                 if (stripping.isPresent()) {
                     stripping.get().strip(in, plain);
                 } else {

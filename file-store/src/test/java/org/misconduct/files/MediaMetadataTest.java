@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-class ImageMetadataTest {
+class MediaMetadataTest {
 
     private static final byte[] POSITION = "GPS 18.5582 N 4.3947 E, home of the complainant".getBytes(StandardCharsets.US_ASCII);
 
@@ -28,7 +28,7 @@ class ImageMetadataTest {
                 chunk("iTXt", bytes("XML:com.adobe.xmp\0\0\0\0\0", POSITION)), chunk("tIME", new byte[7]),
                 chunk("gAMA", new byte[] {0, 0, (byte) 0xB1, (byte) 0x8F}));
 
-        byte[] kept = strip(ImageMetadata.of(org.apache.tika.mime.MediaType.image("png")).orElseThrow(), png);
+        byte[] kept = strip(MediaMetadata.of(org.apache.tika.mime.MediaType.image("png")).orElseThrow(), png);
 
         assertThat(indexOf(kept, POSITION)).isNegative();
         assertThat(indexOf(kept, "tIME".getBytes(StandardCharsets.US_ASCII))).isNegative();
@@ -51,7 +51,7 @@ class ImageMetadataTest {
         byte[] webp = riff(chunk32("VP8X", new byte[] {0x0C | 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0}), chunk32("VP8L", image),
                 chunk32("EXIF", POSITION), chunk32("XMP ", POSITION));
 
-        byte[] kept = strip(ImageMetadata.of(org.apache.tika.mime.MediaType.image("webp")).orElseThrow(), webp);
+        byte[] kept = strip(MediaMetadata.of(org.apache.tika.mime.MediaType.image("webp")).orElseThrow(), webp);
 
         assertThat(kept).hasSameSizeAs(webp);
         assertThat(indexOf(kept, POSITION)).isNegative();
@@ -61,12 +61,43 @@ class ImageMetadataTest {
     }
 
     @Test
+    void aVideoLosesWhereAndWithWhatItWasFilmedWithEveryOffsetUnchanged() throws IOException {
+        byte[] media = "frames of the video, byte for byte".getBytes(StandardCharsets.US_ASCII);
+        byte[] trackHeader = box("tkhd", new byte[84]);
+        byte[] movie = box("moov", box("mvhd", new byte[100]),
+                box("trak", trackHeader, box("udta", box("\u00A9xyz", POSITION))),
+                box("udta", box("\u00A9xyz", POSITION), box("\u00A9mak", "the phone's maker".getBytes(StandardCharsets.US_ASCII))),
+                box("meta", box("keys", "com.apple.quicktime.location.ISO6709".getBytes(StandardCharsets.US_ASCII)),
+                        box("ilst", POSITION)));
+        byte[] video = concat(box("ftyp", "qt  \0\0\0\0qt  ".getBytes(StandardCharsets.ISO_8859_1)), movie,
+                box("uuid", POSITION), box("mdat", media));
+
+        byte[] kept = strip(MediaMetadata.of(org.apache.tika.mime.MediaType.video("quicktime")).orElseThrow(), video);
+
+        assertThat(kept).hasSameSizeAs(video);
+        assertThat(indexOf(kept, POSITION)).isNegative();
+        assertThat(indexOf(kept, "location".getBytes(StandardCharsets.US_ASCII))).isNegative();
+        assertThat(indexOf(kept, "maker".getBytes(StandardCharsets.US_ASCII))).isNegative();
+        assertThat(indexOf(kept, trackHeader)).isEqualTo(indexOf(video, trackHeader));
+        assertThat(indexOf(kept, box("mdat", media))).isEqualTo(indexOf(video, box("mdat", media)));
+        assertThat(MediaMetadata.of(org.apache.tika.mime.MediaType.video("mp4"))).isPresent();
+        assertThat(MediaMetadata.of(org.apache.tika.mime.MediaType.audio("mp4"))).isPresent();
+    }
+
+    @Test
+    void aVideoCutInsideABoxIsRefused() {
+        byte[] video = box("mdat", new byte[64]);
+
+        assertThatThrownBy(() -> strip(VideoMetadata::strip, Arrays.copyOf(video, 40))).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void aFileThatIsNotThePngItClaimsIsRefused() {
         assertThatThrownBy(() -> strip(PngMetadata::strip, "GIF89a not a png".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(UnsupportedFileType.class);
     }
 
-    private static byte[] strip(ImageMetadata.Stripping stripping, byte[] image) throws IOException {
+    private static byte[] strip(MediaMetadata.Stripping stripping, byte[] image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         stripping.strip(new ByteArrayInputStream(image), out);
         return out.toByteArray();
@@ -111,6 +142,20 @@ class ImageMetadataTest {
         int padded = data.length + (data.length & 1);
         return ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN).put(type.getBytes(StandardCharsets.US_ASCII))
                 .putInt(data.length).put(data).array();
+    }
+
+    private static byte[] box(String type, byte[]... children) {
+        byte[] content = concat(children);
+        return ByteBuffer.allocate(8 + content.length).putInt(8 + content.length)
+                .put(type.getBytes(StandardCharsets.ISO_8859_1)).put(content).array();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] riff(byte[]... chunks) {

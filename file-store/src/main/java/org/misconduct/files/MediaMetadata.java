@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.apache.tika.mime.MediaType;
 
-/** The image types whose metadata (position, time, device) the store removes, each by its own format's rules. */
-final class ImageMetadata {
+/** The types whose metadata (position, time, device) the store removes, each by its own format's rules. */
+final class MediaMetadata {
 
     /** Copies an image of one type without its metadata. */
     @FunctionalInterface
@@ -20,9 +20,13 @@ final class ImageMetadata {
     private static final Map<MediaType, Stripping> STRIPPING = Map.of(
             MediaType.image("jpeg"), JpegMetadata::strip,
             MediaType.image("png"), PngMetadata::strip,
-            MediaType.image("webp"), WebpMetadata::strip);
+            MediaType.image("webp"), WebpMetadata::strip,
+            MediaType.video("mp4"), VideoMetadata::strip,
+            MediaType.video("quicktime"), VideoMetadata::strip,
+            MediaType.video("3gpp"), VideoMetadata::strip,
+            MediaType.audio("mp4"), VideoMetadata::strip);
 
-    private ImageMetadata() {
+    private MediaMetadata() {
     }
 
     static Optional<Stripping> of(MediaType type) {
