@@ -21,6 +21,7 @@ final class MediaMetadata {
             MediaType.image("jpeg"), JpegMetadata::strip,
             MediaType.image("png"), PngMetadata::strip,
             MediaType.image("webp"), WebpMetadata::strip,
+            MediaType.image("heic"), HeifMetadata::strip,
             MediaType.video("mp4"), VideoMetadata::strip,
             MediaType.video("quicktime"), VideoMetadata::strip,
             MediaType.video("3gpp"), VideoMetadata::strip,

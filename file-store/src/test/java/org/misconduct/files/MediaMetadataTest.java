@@ -85,6 +85,29 @@ class MediaMetadataTest {
     }
 
     @Test
+    void aHeicPictureLosesItsExifWhereItLiesAndKeepsItsPictureAndIndex() throws IOException {
+        byte[] picture = "coded picture, byte for byte".getBytes(StandardCharsets.US_ASCII);
+        byte[] exif = concat(new byte[] {0, 0, 0, 6}, "Exif\0\0MM\0*".getBytes(StandardCharsets.ISO_8859_1), POSITION);
+        byte[] heic = heic(picture, exif, 0, 0);
+        int pictureAt = indexOf(heic, picture);
+        heic = heic(picture, exif, pictureAt, pictureAt + picture.length);
+
+        byte[] kept = strip(MediaMetadata.of(org.apache.tika.mime.MediaType.image("heic")).orElseThrow(), heic);
+
+        assertThat(kept).hasSameSizeAs(heic);
+        assertThat(indexOf(kept, POSITION)).isNegative();
+        assertThat(indexOf(kept, picture)).isEqualTo(pictureAt);
+        assertThat(Arrays.copyOf(kept, pictureAt)).isEqualTo(Arrays.copyOf(heic, pictureAt));
+    }
+
+    @Test
+    void aHeicPictureWhoseExifLiesBeforeItsIndexIsRefused() throws IOException {
+        byte[] heic = heic("picture".getBytes(StandardCharsets.US_ASCII), POSITION, 0, 8);
+
+        assertThatThrownBy(() -> strip(HeifMetadata::strip, heic)).isInstanceOf(UnsupportedFileType.class);
+    }
+
+    @Test
     void aVideoCutInsideABoxIsRefused() {
         byte[] video = box("mdat", new byte[64]);
 
@@ -148,6 +171,23 @@ class MediaMetadataTest {
         byte[] content = concat(children);
         return ByteBuffer.allocate(8 + content.length).putInt(8 + content.length)
                 .put(type.getBytes(StandardCharsets.ISO_8859_1)).put(content).array();
+    }
+
+    /** A HEIC with a picture item (1) and an Exif item (2) in its media data, at the offsets given. */
+    private static byte[] heic(byte[] picture, byte[] exif, int pictureAt, int exifAt) {
+        byte[] itemInfo = fullBox("iinf", 0, ByteBuffer.allocate(2).putShort((short) 2).array(),
+                fullBox("infe", 2, ByteBuffer.allocate(8).putShort((short) 1).putShort((short) 0).put(bytes("hvc1", new byte[0])).array()),
+                fullBox("infe", 2, ByteBuffer.allocate(8).putShort((short) 2).putShort((short) 0).put(bytes("Exif", new byte[0])).array()));
+        byte[] locations = fullBox("iloc", 1, ByteBuffer.allocate(4 + 2 * 16).putShort((short) 0x4400).putShort((short) 2)
+                .putShort((short) 1).putShort((short) 0).putShort((short) 0).putShort((short) 1).putInt(pictureAt).putInt(picture.length)
+                .putShort((short) 2).putShort((short) 0).putShort((short) 0).putShort((short) 1).putInt(exifAt).putInt(exif.length)
+                .array());
+        return concat(box("ftyp", "heic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1)),
+                fullBox("meta", 0, box("hdlr", new byte[24]), itemInfo, locations), box("mdat", picture, exif));
+    }
+
+    private static byte[] fullBox(String type, int version, byte[]... children) {
+        return box(type, concat(new byte[] {(byte) version, 0, 0, 0}, concat(children)));
     }
 
     private static byte[] concat(byte[]... parts) {
