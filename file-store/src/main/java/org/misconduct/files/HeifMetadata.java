@@ -5,10 +5,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Copies a HEIC picture without its EXIF (with its GPS position and device) and XMP. In HEIF these are items of the
@@ -28,29 +27,17 @@ final class HeifMetadata {
         DataInputStream in = new DataInputStream(heif);
         long position = 0;
         List<HeifItems.Extent> metadata = List.of();
-        byte[] header = new byte[8];
-        int read;
-        while ((read = in.readNBytes(header, 0, 8)) > 0) {
-            if (read < 8) {
-                throw new EOFException("The picture ends inside a box header");
-            }
-            long size = Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt());
-            byte[] large = size == 1 ? in.readNBytes(8) : new byte[0];
-            long headerLength = 8L + large.length;
-            size = size == 1 ? ByteBuffer.wrap(large).getLong() : size;
-            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
-            out.write(header);
-            out.write(large);
-            position += headerLength;
-            if (size == 0) {
+        Optional<IsoBox> next;
+        while ((next = IsoBox.next(in)).isPresent()) {
+            IsoBox box = next.get();
+            out.write(box.header());
+            position += box.header().length;
+            if (box.toEnd()) {
                 copyZeroing(in, out, position, Long.MAX_VALUE, metadata);
                 return;
             }
-            if (size < headerLength) {
-                throw new UnsupportedFileType("a malformed image/heic");
-            }
-            long content = size - headerLength;
-            if (type.equals("meta") && metadata.isEmpty()) {
+            long content = box.contentLength();
+            if (box.type().equals("meta") && metadata.isEmpty()) {
                 byte[] meta = readMeta(in, content);
                 metadata = HeifItems.metadataExtents(meta);
                 long afterMeta = position + content;

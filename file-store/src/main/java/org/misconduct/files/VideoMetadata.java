@@ -1,13 +1,13 @@
 package org.misconduct.files;
 
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,41 +29,24 @@ final class VideoMetadata {
 
     static void strip(InputStream video, OutputStream out) throws IOException {
         DataInputStream in = new DataInputStream(video);
-        byte[] header = new byte[8];
-        int read;
-        while ((read = in.readNBytes(header, 0, 8)) > 0) {
-            if (read < 8) {
-                throw new EOFException("The video ends inside a box header");
-            }
-            long size = Integer.toUnsignedLong(ByteBuffer.wrap(header).getInt());
-            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
-            byte[] large = size == 1 ? in.readNBytes(8) : new byte[0];
-            long headerLength = 8L + large.length;
-            if (size == 1) {
-                size = ByteBuffer.wrap(large).getLong();
-            }
-            if (size == 0) {
-                out.write(header);
+        Optional<IsoBox> next;
+        while ((next = IsoBox.next(in)).isPresent()) {
+            IsoBox box = next.get();
+            if (box.toEnd()) {
+                out.write(box.header());
                 in.transferTo(out);
                 return;
             }
-            if (size < headerLength) {
-                throw new UnsupportedFileType("a malformed video");
-            }
-            long content = size - headerLength;
-            if (METADATA.contains(type)) {
-                out.write(renamed(header));
-                out.write(large);
-                StreamCopy.skip(in, content);
-                StreamCopy.zeros(out, content);
-            } else if (type.equals("moov")) {
-                out.write(header);
-                out.write(large);
-                out.write(movieBoxWithoutMetadata(in, content));
+            if (METADATA.contains(box.type())) {
+                out.write(box.renamed("free"));
+                StreamCopy.skip(in, box.contentLength());
+                StreamCopy.zeros(out, box.contentLength());
+            } else if (box.type().equals("moov")) {
+                out.write(box.header());
+                out.write(movieBoxWithoutMetadata(in, box.contentLength()));
             } else {
-                out.write(header);
-                out.write(large);
-                StreamCopy.copy(in, out, content);
+                out.write(box.header());
+                StreamCopy.copy(in, out, box.contentLength());
             }
         }
     }
@@ -102,11 +85,5 @@ final class VideoMetadata {
             }
             at = end;
         }
-    }
-
-    private static byte[] renamed(byte[] header) {
-        byte[] free = header.clone();
-        System.arraycopy(FREE, 0, free, 4, 4);
-        return free;
     }
 }
