@@ -61,7 +61,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * order mixed across topics with some redeliveries: the public table, the summaries and the
  * Council reports equal a plain recomputation from the generated events, and again after a rebuild.
  */
-@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.abuse-protection.public-disclosure.requests=1000000"})
+// Rebuilds hold far fewer rows than the history has allegations, so rows are let go and read back while rebuilding.
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.abuse-protection.public-disclosure.requests=1000000",
+        "misconduct.reporting.rebuild.held-rows=100"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

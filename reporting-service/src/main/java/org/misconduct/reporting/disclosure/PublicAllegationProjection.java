@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.reporting.ledger.RebuildProperties;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,6 +47,9 @@ class PublicAllegationProjection implements Projection {
             .map(column -> JSON_COLUMNS.contains(column.trim()) ? "?::jsonb" : "?")
             .collect(Collectors.joining(", "));
 
+    private static final String EXCLUDED = Arrays.stream(COLUMNS.split(","))
+            .map(column -> "EXCLUDED." + column.trim()).collect(Collectors.joining(", "));
+
     private static final TypeReference<Map<ClassificationStages.Classified, Integer>> RANKS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
@@ -56,11 +62,13 @@ class PublicAllegationProjection implements Projection {
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final DisclosureOrder order;
+    private final RebuildProperties rebuild;
 
-    PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, DisclosureOrder order) {
+    PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, DisclosureOrder order, RebuildProperties rebuild) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.order = order;
+        this.rebuild = rebuild;
     }
 
     @Override
@@ -78,6 +86,25 @@ class PublicAllegationProjection implements Projection {
         state.apply(data);
         jdbc.update("UPDATE public_allegation SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE case_reference = ?",
                 append(values(state), caseReference));
+    }
+
+    /** Gathers the rows of a rebuild in memory, a bounded number at a time, and writes them in batches. */
+    @Override
+    public Rebuild rebuilding() {
+        return new PublicAllegationRebuild(this, rebuild.heldRows());
+    }
+
+    /** The stored row of an allegation, for a rebuild that no longer holds it. */
+    Optional<PublicAllegationState> stored(String caseReference) {
+        return jdbc.query("SELECT * FROM public_allegation WHERE case_reference = ?", this::stateOf, caseReference)
+                .stream().findFirst();
+    }
+
+    /** Writes whole rows, inserted or replacing what is stored, in one batch. */
+    void write(Collection<PublicAllegationState> states) {
+        jdbc.batchUpdate("INSERT INTO public_allegation (case_reference, " + COLUMNS + ") VALUES (?, " + PLACEHOLDERS + ")"
+                        + " ON CONFLICT (case_reference) DO UPDATE SET (" + COLUMNS + ") = (" + EXCLUDED + ")",
+                states.stream().map(state -> prepend(state.caseReference, values(state))).toList());
     }
 
     @Override

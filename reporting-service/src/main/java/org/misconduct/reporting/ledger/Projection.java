@@ -25,6 +25,33 @@ public interface Projection {
      */
     void reset();
 
+    /**
+     * How this projection takes the events of a rebuild, after {@link #reset()} and in its transaction, until
+     * {@link Rebuild#finish()}: by default one at a time through {@link #project}. A projection may instead gather its
+     * rows and write them in batches, as long as every row is written by {@code finish}.
+     */
+    default Rebuild rebuilding() {
+        return new Rebuild() {
+            @Override
+            public void apply(ReceivedEvent event) {
+                project(event);
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
+
+    /** One rebuild of a projection from the ledger. */
+    interface Rebuild {
+
+        void apply(ReceivedEvent event);
+
+        /** Writes whatever the rebuild still holds. */
+        void finish();
+    }
+
     /** The name an operator replays it by: its class's name without "Projection", in kebab case (public-allegation). */
     default String name() {
         String simpleName = ClassUtils.getUserClass(this).getSimpleName().replaceFirst("Projection$", "");

@@ -53,7 +53,10 @@ public class ProjectionRebuild {
             // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
             rebuilt.forEach(Projection::reset);
             started.accept(ledger.size());
-            return ledger.replay(event -> rebuilt.forEach(projection -> projection.project(event)), progress);
+            List<Projection.Rebuild> rebuilds = rebuilt.stream().map(Projection::rebuilding).toList();
+            long count = ledger.replay(event -> rebuilds.forEach(rebuild -> rebuild.apply(event)), progress);
+            rebuilds.forEach(Projection.Rebuild::finish);
+            return count;
         });
         return replayed == null ? 0 : replayed;
     }

@@ -16,7 +16,7 @@ import org.springframework.kafka.core.KafkaAdmin;
  * {@code spring.kafka.admin.modify-topic-configs}, sets the retention of an existing one.
  */
 @Configuration
-@EnableConfigurationProperties(TopicProperties.class)
+@EnableConfigurationProperties({TopicProperties.class, RebuildProperties.class})
 class TopicDeclarations {
 
     @Bean

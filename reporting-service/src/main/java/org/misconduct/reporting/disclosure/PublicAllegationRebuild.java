@@ -1,0 +1,80 @@
+package org.misconduct.reporting.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.streaming.ReceivedEvent;
+
+/**
+ * A rebuild of the public allegations that keeps the rows it is building in memory, the most recently touched
+ * {@code misconduct.reporting.rebuild.held-rows} at most, and writes them in batches: the rows it lets go and, at the end, those it still holds. A row
+ * let go and touched again is read back first. Each allegation is then written about once, where one event at a time
+ * reads and writes its row for every event.
+ */
+final class PublicAllegationRebuild implements Projection.Rebuild {
+
+    private static final int BATCH = 500;
+
+    private final PublicAllegationProjection projection;
+    private final List<PublicAllegationState> letGo = new ArrayList<>();
+    private final Map<String, PublicAllegationState> held;
+
+    PublicAllegationRebuild(PublicAllegationProjection projection, int heldRows) {
+        this.projection = projection;
+        this.held = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PublicAllegationState> eldest) {
+                if (size() <= heldRows) {
+                    return false;
+                }
+                letGo(eldest.getValue());
+                return true;
+            }
+        };
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
+        PublishedEvent data = event.data();
+        if (!PublicAllegationState.concerns(data)) {
+            return;
+        }
+        String caseReference = data.caseReference();
+        PublicAllegationState state = held.get(caseReference);
+        if (state == null) {
+            flushLetGo();
+            state = projection.stored(caseReference).orElseGet(() -> new PublicAllegationState(caseReference));
+            held.put(caseReference, state);
+        }
+        state.apply(data);
+    }
+
+    @Override
+    public void finish() {
+        flushLetGo();
+        List<PublicAllegationState> remaining = new ArrayList<>(held.values());
+        for (int from = 0; from < remaining.size(); from += BATCH) {
+            projection.write(remaining.subList(from, Math.min(remaining.size(), from + BATCH)));
+        }
+        held.clear();
+    }
+
+    private void letGo(PublicAllegationState state) {
+        letGo.add(state);
+        if (letGo.size() >= BATCH) {
+            flushLetGo();
+        }
+    }
+
+    /** Writes the rows let go before any is read back, so a read never finds an older row than the one let go. */
+    private void flushLetGo() {
+        if (!letGo.isEmpty()) {
+            projection.write(letGo);
+            letGo.clear();
+        }
+    }
+}
