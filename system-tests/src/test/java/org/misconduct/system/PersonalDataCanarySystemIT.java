@@ -245,7 +245,9 @@ class PersonalDataCanarySystemIT {
         referAndClose(victims, "PSYCHOSOCIAL", "/delivered", "{}");
         expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/paternity-claims", VICTIM_OFFICER, "{\"status\":\"FILED\"}"));
         expectSuccess(system.post(VICTIM_ASSISTANCE, victims + "/paternity-claims", VICTIM_OFFICER, "{\"status\":\"UNDER_REVIEW\"}"));
-        assertThat(system.get(VICTIM_ASSISTANCE, victims, VICTIM_OFFICER).body())
+        // The victim's view is a read model: it follows the registration shortly after.
+        assertThat(eventually("the victim's view", () -> system.get(VICTIM_ASSISTANCE, victims, VICTIM_OFFICER),
+                response -> response.status() == 200).body())
                 .as("victim assistance officers read the victim's name").contains(value("victimName"));
 
         // Reporting has projected all of it.
