@@ -110,7 +110,8 @@ class InvestigationFlowIntegrationTest {
         await("evidence clock of " + caseReference + " breached").atMost(WITHIN).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT bool_or(breached) FROM case_clock_view WHERE case_reference = ? AND clock = 'evidence-preservation'",
                 Boolean.class, caseReference)));
-        assertThat(publishedTypesFor(caseReference, 2)).contains("InvestigationOpened", "ClockBreached");
+        // Opened, the Member State notified (contingent personnel), then the breach, published after it is recorded.
+        assertThat(publishedTypesFor(caseReference, 3)).contains("InvestigationOpened", "MemberStateNotified", "ClockBreached");
     }
 
     @Test
