@@ -1,6 +1,9 @@
 package org.misconduct.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -8,6 +11,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -16,6 +20,7 @@ import org.springframework.context.annotation.Primary;
  * Axon's own with the application's object mapper, which also reads classes under their former names.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(SnapshotProperties.class)
 public class EventStoreAutoConfiguration {
 
     @Bean
@@ -28,6 +33,11 @@ public class EventStoreAutoConfiguration {
                 .classLoader(classLoader)
                 .objectMapper(objectMapper);
         return new RenamingJacksonSerializer(builder, RenamedTypes.from(classLoader));
+    }
+
+    @Bean(SnapshotTriggers.EVENT_COUNT)
+    SnapshotTriggerDefinition eventCountSnapshots(Snapshotter snapshotter, SnapshotProperties snapshots) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.every());
     }
 
     @Bean

@@ -51,7 +51,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * A referral arriving from intake opens a case with durable clocks, on real PostgreSQL and Kafka.
  * The evidence clock is shortened to seconds so its breach can be watched happening.
  */
-@SpringBootTest(properties = "misconduct.clocks.evidence-preservation=PT4S")
+// A contingent is snapshotted every two events here, so that its later commands load it from a snapshot.
+@SpringBootTest(properties = {"misconduct.clocks.evidence-preservation=PT4S", "misconduct.event-store.snapshots.every=2"})
 @AutoConfigureMockMvc
 class InvestigationFlowIntegrationTest {
 
@@ -682,6 +683,9 @@ class InvestigationFlowIntegrationTest {
             }
         }
         http.perform(get("/api/v1/contingents/flags").with(investigator())).andExpect(status().isForbidden());
+        String snapshotted = contingentId;
+        await("contingent snapshotted").atMost(WITHIN).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, snapshotted) == 1);
         http.perform(post("/api/v1/contingents/{id}/repatriation", contingentId).with(role("conduct-officer")))
                 .andExpect(status().isNoContent());
         http.perform(post("/api/v1/contingents/{id}/repatriation", contingentId).with(role("conduct-officer")))

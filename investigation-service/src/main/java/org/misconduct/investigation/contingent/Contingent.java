@@ -11,30 +11,40 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.misconduct.domain.RuleViolation;
+import org.misconduct.eventstore.SnapshotTriggers;
 
 /**
  * A contingent (mission, nationality, unit) watched for a pattern of abuse: it is flagged once it
  * reaches the configured number of referred SEA allegations within the configured window, or when
  * its Member State lets the intent clock of one of its cases breach. Flagged contingents may be repatriated.
+ *
+ * <p>Its history grows by one event per referred case for as long as the contingent serves, so it is snapshotted: the
+ * snapshot holds these fields as they are (Jackson reads and writes the fields themselves), under the revision below,
+ * which changes whenever the fields do, so that a snapshot of another shape is ignored and the history read instead.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotTriggers.EVENT_COUNT)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Contingent {
 
     @AggregateIdentifier
     private String contingentId;
     private ContingentUnit unit;
     private final Map<String, Instant> allegations = new HashMap<>();
-    private final Set<String> cases = new LinkedHashSet<>();
-    private final Set<FlagReason> flaggedFor = EnumSet.noneOf(FlagReason.class);
+    // Concrete types: a snapshot restores the same collections, in the same order.
+    private final LinkedHashSet<String> cases = new LinkedHashSet<>();
+    private final EnumSet<FlagReason> flaggedFor = EnumSet.noneOf(FlagReason.class);
     private boolean repatriated;
 
     protected Contingent() {
