@@ -226,6 +226,7 @@ final class FlowBench {
         environment.put("DISCLOSURE_ORDER_KEY", Ports.randomKey());
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
+        environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", "").replace("{service}", module));
         ServiceProcess service;
         try {
             service = new ServiceProcess(root, module, Ports.freePair(), environment, root.resolve(".local/logs/bench"));

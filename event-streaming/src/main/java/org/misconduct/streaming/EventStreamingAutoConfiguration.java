@@ -152,15 +152,19 @@ public class EventStreamingAutoConfiguration {
          * A handler failure must stop the processor, never skip the event: it is retried until Kafka takes it. Events of
          * one aggregate stay in one segment, in order, as their records stay in one partition. Its batches run outside
          * any database transaction, since the publisher waits for Kafka as long as it takes: the token is stored once
-         * the batch is on Kafka, and handlers that write keep their own short transactions.
+         * the batch is on Kafka ({@link PublicationBatches}), and handlers that write keep their own short transactions.
          */
         @Bean
-        ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut) {
+        ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut, PublicationProperties publication,
+                                                   KafkaEventPublisher publisher) {
             return configurer -> configurer.eventProcessing()
                     .registerPooledStreamingEventProcessor(KafkaPublication.PROCESSING_GROUP,
                             org.axonframework.config.Configuration::eventStore,
                             (configuration, builder) -> builder.initialSegmentCount(scaleOut.segments())
+                                    .batchSize(publication.batchSize())
                                     .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis()))
+                    .registerHandlerInterceptor(KafkaPublication.PROCESSING_GROUP,
+                            configuration -> new PublicationBatches(publisher))
                     .registerTransactionManager(KafkaPublication.PROCESSING_GROUP, configuration -> NoTransactionManager.INSTANCE)
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());

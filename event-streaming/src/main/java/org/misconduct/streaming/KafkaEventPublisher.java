@@ -2,11 +2,16 @@ package org.misconduct.streaming;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.misconduct.contracts.PublishedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +27,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * identifier: a re-publication after a crash carries the same id and consumers drop it. It refuses to
  * wait inside a database transaction, which would hold a connection, its locks and an open snapshot for as
  * long as Kafka is away.
+ *
+ * <p>Inside a unit of work (the publication processor's batch), an event is handed to the producer at once and the
+ * wait happens in {@link #awaitSent}, once for the whole batch, before the processor stores its token. An event the
+ * broker did not take is sent again, in the order of the batch: the idempotent producer only ever loses a suffix of a
+ * partition's records, so re-sending in order keeps each case's events in order.
  */
 public class KafkaEventPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final Duration FIRST_RETRY_INTERVAL = Duration.ofMillis(200);
+    private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
 
     private final KafkaTemplate<Object, Object> kafka;
     private final CloudEventCodec codec;
@@ -46,12 +57,58 @@ public class KafkaEventPublisher {
             throw new IllegalStateException("Kafka publication of " + event.eventType()
                     + " must run outside a database transaction: it waits for Kafka as long as Kafka is unreachable");
         }
-        telemetry.publishing(event, properties.topic(), traceContext -> send(event,
-                codec.encode(event, eventId, properties.source(), occurredAt, traceContext)));
+        telemetry.publishing(event, properties.topic(), traceContext -> {
+            ProducerRecord<Object, Object> record = new ProducerRecord<>(properties.topic(), event.key(),
+                    codec.encode(event, eventId, properties.source(), occurredAt, traceContext));
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().<List<Pending>>getOrComputeResource(PENDING, key -> new ArrayList<>())
+                        .add(new Pending(event, record, handOver(record)));
+            } else {
+                send(event, record);
+            }
+        });
     }
 
-    private void send(PublishedEvent event, byte[] value) {
-        ProducerRecord<Object, Object> record = new ProducerRecord<>(properties.topic(), event.key(), value);
+    /**
+     * Returns once the broker has acknowledged every event the unit of work handed over, in the order they were
+     * handed over, sending again each one it did not acknowledge until it does.
+     */
+    public void awaitSent(UnitOfWork<?> unitOfWork) {
+        List<Pending> pending = unitOfWork.getResource(PENDING);
+        if (pending == null) {
+            return;
+        }
+        for (Pending publication : pending) {
+            if (!acknowledged(publication)) {
+                send(publication.event(), publication.record());
+            }
+        }
+        pending.clear();
+    }
+
+    private CompletableFuture<?> handOver(ProducerRecord<Object, Object> record) {
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private boolean acknowledged(Pending publication) {
+        try {
+            publication.acknowledgement().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Kafka has not accepted {} of {}: {}; sending it again until it does",
+                    publication.event().eventType(), publication.event().key(), e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublicationInterrupted(publication.event());
+        }
+    }
+
+    private void send(PublishedEvent event, ProducerRecord<Object, Object> record) {
         Duration pause = FIRST_RETRY_INTERVAL;
         int attempt = 1;
         while (!sent(record, event, attempt)) {
@@ -91,6 +148,9 @@ public class KafkaEventPublisher {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private record Pending(PublishedEvent event, ProducerRecord<Object, Object> record, CompletableFuture<?> acknowledgement) {
     }
 
     /** Shutdown interrupted a publication; the processor's token stays before the event, which is sent again later. */

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicas          replication factor of the topic when this service creates it
  * @param sendTimeout       how long one attempt waits for the broker's acknowledgement
  * @param maxRetryInterval  the longest pause between attempts while the broker is unreachable
+ * @param batchSize         events the publication processor sends before it waits for the broker's acknowledgements
+ *                          and stores its token: one wait per batch instead of one per event
  */
 @ConfigurationProperties("misconduct.publication")
 public record PublicationProperties(
@@ -26,7 +28,8 @@ public record PublicationProperties(
         Integer partitions,
         Short replicas,
         Duration sendTimeout,
-        Duration maxRetryInterval) {
+        Duration maxRetryInterval,
+        Integer batchSize) {
 
     public PublicationProperties {
         Optional<Publisher> publisher = Publisher.ofTopic(topic);
@@ -40,6 +43,10 @@ public record PublicationProperties(
         replicas = replicas == null ? 1 : replicas;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         maxRetryInterval = maxRetryInterval == null ? Duration.ofSeconds(2) : maxRetryInterval;
+        batchSize = batchSize == null ? 50 : batchSize;
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("misconduct.publication.batch-size must be at least 1");
+        }
     }
 
     boolean publishes() {

@@ -1,5 +1,6 @@
 package org.misconduct.streaming;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -8,9 +9,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +21,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.intake.AllegationReferred;
+import org.mockito.ArgumentCaptor;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,7 +44,7 @@ class KafkaEventPublisherTest {
             new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)),
             new PublicationProperties("misconduct.intake.v1", URI.create("/intake-service"), null, null,
-                    Duration.ofMillis(100), Duration.ofMillis(10)),
+                    Duration.ofMillis(100), Duration.ofMillis(10), null),
             EventTelemetry.none());
 
     @AfterEach
@@ -58,6 +65,30 @@ class KafkaEventPublisherTest {
     }
 
     @Test
+    void aBatchHandsItsEventsOverAtOnceAndSendsAgainInOrderWhatTheBrokerDidNotTake() throws Exception {
+        CompletableFuture<SendResult<Object, Object>> first = new CompletableFuture<>();
+        when(kafka.send(any(ProducerRecord.class)))
+                .thenReturn(first)
+                .thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        try {
+            publisher.publish(REFERRED, "event-1", RECEIVED);
+            publisher.publish(REFERRED, "event-2", RECEIVED);
+            verify(kafka, times(2)).send(any(ProducerRecord.class));
+
+            first.completeExceptionally(new TimeoutException("broker unreachable"));
+            publisher.awaitSent(batch);
+        } finally {
+            batch.rollback();
+        }
+
+        ArgumentCaptor<ProducerRecord<Object, Object>> sent = ArgumentCaptor.forClass(ProducerRecord.class);
+        verify(kafka, times(3)).send(sent.capture());
+        List<String> ids = sent.getAllValues().stream().map(record -> eventId((byte[]) record.value())).toList();
+        assertThat(ids).containsExactly("event-1", "event-2", "event-1");
+    }
+
+    @Test
     void refusesToWaitForKafkaInsideADatabaseTransaction() {
         TransactionSynchronizationManager.setActualTransactionActive(true);
 
@@ -65,5 +96,13 @@ class KafkaEventPublisherTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("outside a database transaction");
         verify(kafka, never()).send(any(ProducerRecord.class));
+    }
+
+    private static String eventId(byte[] cloudEvent) {
+        try {
+            return new ObjectMapper().readTree(cloudEvent).get("id").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -13,14 +13,14 @@ class PublicationPropertiesTest {
 
     @Test
     void aServiceThatPublishesOnAContractTopicNamesItselfByThatTopicsSource() {
-        PublicationProperties properties = new PublicationProperties(Topics.INVESTIGATION, null, null, null, null, null);
+        PublicationProperties properties = new PublicationProperties(Topics.INVESTIGATION, null, null, null, null, null, null);
 
         assertThat(properties.source()).isEqualTo(Publisher.INVESTIGATION.source());
     }
 
     @Test
     void anotherSourceOnAContractTopicRefusesToStartSinceConsumersWouldTakeEveryEventAsForged() {
-        assertThatThrownBy(() -> new PublicationProperties(Topics.INTAKE, URI.create("/intake"), null, null, null, null))
+        assertThatThrownBy(() -> new PublicationProperties(Topics.INTAKE, URI.create("/intake"), null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/intake-service");
     }
 }
