@@ -42,13 +42,17 @@ final class FlowBench {
     private static final String SUFFIX = System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration DRAIN = Duration.ofMinutes(3);
     private static final Duration WARM_UP = Duration.ofSeconds(30);
+    /** Between the warm-up and the measured run, what the services cost doing nothing. */
+    private static final Duration IDLE = Duration.ofSeconds(10);
     private static final Pattern CASE_REFERENCE = Pattern.compile("\"caseReference\"\\s*:\\s*\"([^\"]+)\"");
     private static final String COMPLAINT = """
             {"mission":"MINUSCA","description":"A soldier asked for sex in exchange for food near the camp gate.",\
             "language":"en","personnelCategory":"MC","allegedNationality":"FRA","victimCount":1,"minorInvolved":false}""";
     private static final String ASSESSMENT = """
             {"allegationType":"SA","seaCategory":"TRANSACTIONAL_SEX","personnelCategory":"MC","nationality":"FRA",\
-            "contingentUnit":"FRA-BATT-1","victimCount":1,"minorInvolved":false,"priority":"NORMAL"}""";
+            "contingentUnit":"FRA-BATT-%d","victimCount":1,"minorInvolved":false,"priority":"NORMAL"}""";
+    /** Complaints name one of this many units: a mission's contingents, not one unit gathering every allegation. */
+    private static final int CONTINGENT_UNITS = 60;
 
     private final Path root;
     private final int perSecond;
@@ -60,6 +64,8 @@ final class FlowBench {
     private final Histogram toQueue = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
     private final Histogram toPublic = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong complaints = new AtomicLong();
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final AtomicLong referred = new AtomicLong();
 
     FlowBench(Path root, int perSecond, Duration duration) {
@@ -88,20 +94,26 @@ final class FlowBench {
                 watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
                 send(intake.baseUrl(), officer, WARM_UP);
                 drain();
-                String warmUp = "warm-up %ds: %d referred, %d failed, %d not arrived".formatted(WARM_UP.toSeconds(),
-                        referred.get(), failed.get(), awaitingQueue.size() + awaitingPublic.size());
+                String warmUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(WARM_UP.toSeconds(),
+                        referred.get(), failed.get(), failures, awaitingQueue.size() + awaitingPublic.size());
                 forgetWarmUp();
+                CpuUse idleFrom = CpuUse.now();
+                Thread.sleep(IDLE.toMillis());
+                String idle = CpuUse.now().perUnitSince(idleFrom, IDLE.toSeconds());
+                CpuUse before = CpuUse.now();
                 long sent = send(intake.baseUrl(), officer, duration);
                 drain();
+                String cpu = CpuUse.now().perUnitSince(before, referred.get());
                 watcher.shutdownNow();
                 return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
                         + "p50 %.0f ms p99 %.0f ms (%d%s); to the public figures p50 %.0f ms p99 %.0f ms (%d%s)").formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
-                        referred.get(), failed.get() == 0 ? "" : ", " + failed.get() + " failed",
+                        referred.get(), failed.get() == 0 ? "" : ", " + failed.get() + " failed " + failures,
                         toQueue.getValueAtPercentile(50) / 1e6, toQueue.getValueAtPercentile(99) / 1e6, toQueue.getTotalCount(),
                         awaitingQueue.isEmpty() ? "" : ", " + awaitingQueue.size() + " not arrived",
                         toPublic.getValueAtPercentile(50) / 1e6, toPublic.getValueAtPercentile(99) / 1e6, toPublic.getTotalCount(),
-                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived") + "; after " + warmUp;
+                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived")
+                        + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmUp;
             }
         } finally {
             for (ServiceProcess service : services) {
@@ -130,6 +142,7 @@ final class FlowBench {
         toQueue.reset();
         toPublic.reset();
         failed.set(0);
+        failures.clear();
         referred.set(0);
     }
 
@@ -158,25 +171,33 @@ final class FlowBench {
             HttpResponse<String> receipt = post(URI.create(intake + "/api/v1/complaints"), COMPLAINT, null);
             Matcher reference = CASE_REFERENCE.matcher(receipt.body());
             if (receipt.statusCode() != 201 || !reference.find()) {
-                failed.incrementAndGet();
+                fail("complaint " + receipt.statusCode());
                 return;
             }
             String caseReference = reference.group(1);
             URI allegation = URI.create(intake + "/api/v1/allegations/" + caseReference);
-            if (post(URI.create(allegation + "/assessment"), ASSESSMENT, officer).statusCode() / 100 != 2) {
-                failed.incrementAndGet();
+            String assessment = ASSESSMENT.formatted(complaints.incrementAndGet() % CONTINGENT_UNITS);
+            int assessed = post(URI.create(allegation + "/assessment"), assessment, officer).statusCode();
+            if (assessed / 100 != 2) {
+                fail("assessment " + assessed);
                 return;
             }
             awaitingPublic.put(caseReference, System.nanoTime());
-            if (post(URI.create(allegation + "/referral"), "{\"investigatingEntity\":\"OIOS\"}", officer).statusCode() / 100 != 2) {
-                failed.incrementAndGet();
+            int referredStatus = post(URI.create(allegation + "/referral"), "{\"investigatingEntity\":\"OIOS\"}", officer).statusCode();
+            if (referredStatus / 100 != 2) {
+                fail("referral " + referredStatus);
                 return;
             }
             awaitingQueue.put(caseReference, System.nanoTime());
             referred.incrementAndGet();
         } catch (Exception e) {
-            failed.incrementAndGet();
+            fail(e.getClass().getSimpleName());
         }
+    }
+
+    private void fail(String reason) {
+        failed.incrementAndGet();
+        failures.computeIfAbsent(reason, key -> new AtomicLong()).incrementAndGet();
     }
 
     private HttpResponse<String> post(URI uri, String body, String token) throws Exception {
@@ -194,7 +215,7 @@ final class FlowBench {
             arrived(investigation, "SELECT case_reference FROM case_view WHERE case_reference = ANY (?)", awaitingQueue, toQueue);
             arrived(reporting, "SELECT case_reference FROM disclosed_allegation WHERE case_reference = ANY (?)", awaitingPublic, toPublic);
         } catch (Exception e) {
-            failed.incrementAndGet();
+            fail("watching " + e.getClass().getSimpleName());
         }
     }
 
