@@ -1,10 +1,14 @@
 package org.misconduct.reporting.disclosure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.reporting.ledger.Projection;
 import org.misconduct.streaming.ReceivedEvent;
@@ -13,14 +17,20 @@ import org.misconduct.streaming.ReceivedEvent;
  * A rebuild of the public allegations that keeps the rows it is building in memory, the most recently touched
  * {@code misconduct.reporting.rebuild.held-rows} at most, and writes them in batches: the rows it lets go and, at the end, those it still holds. A row
  * let go and touched again is read back first. Each allegation is then written about once, where one event at a time
- * reads and writes its row for every event.
+ * reads and writes its row for every event. The table is empty when the rebuild starts, so only a row let go can be
+ * read back: a Bloom filter of the rows let go (constant memory; a false positive costs one read that finds nothing)
+ * spares the read of every allegation the rebuild meets for the first time.
  */
 final class PublicAllegationRebuild implements Projection.Rebuild {
 
     private static final int BATCH = 500;
+    private static final int EXPECTED_ROWS_LET_GO = 1_000_000;
+    private static final double FALSE_POSITIVES = 0.01;
 
     private final PublicAllegationProjection projection;
     private final List<PublicAllegationState> letGo = new ArrayList<>();
+    private final BloomFilter<String> rowsLetGo = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8),
+            EXPECTED_ROWS_LET_GO, FALSE_POSITIVES);
     private final Map<String, PublicAllegationState> held;
 
     PublicAllegationRebuild(PublicAllegationProjection projection, int heldRows) {
@@ -47,7 +57,8 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
         PublicAllegationState state = held.get(caseReference);
         if (state == null) {
             flushLetGo();
-            state = projection.stored(caseReference).orElseGet(() -> new PublicAllegationState(caseReference));
+            state = (rowsLetGo.mightContain(caseReference) ? projection.stored(caseReference) : Optional.<PublicAllegationState>empty())
+                    .orElseGet(() -> new PublicAllegationState(caseReference));
             held.put(caseReference, state);
         }
         state.apply(data);
@@ -65,6 +76,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
 
     private void letGo(PublicAllegationState state) {
         letGo.add(state);
+        rowsLetGo.put(state.caseReference);
         if (letGo.size() >= BATCH) {
             flushLetGo();
         }
