@@ -78,12 +78,29 @@ public class KafkaEventPublisher {
         if (pending == null) {
             return;
         }
-        for (Pending publication : pending) {
-            if (!acknowledged(publication)) {
-                send(publication.event(), publication.record());
-            }
-        }
+        pending.forEach(this::deliver);
         pending.clear();
+    }
+
+    private void send(PublishedEvent event, ProducerRecord<Object, Object> record) {
+        deliver(new Pending(event, record, handOver(record)));
+    }
+
+    /** Waits for the broker to acknowledge a record handed over, handing it over again until it does. */
+    private void deliver(Pending publication) {
+        Duration pause = FIRST_RETRY_INTERVAL;
+        int attempt = 1;
+        CompletableFuture<?> acknowledgement = publication.acknowledgement();
+        while (!acknowledged(acknowledgement, publication.event(), attempt)) {
+            sleep(pause);
+            pause = min(pause.multipliedBy(2), properties.maxRetryInterval());
+            attempt++;
+            acknowledgement = handOver(publication.record());
+        }
+        if (attempt > 1) {
+            log.info("Published {} of {} to {} after {} attempts", publication.event().eventType(), publication.event().key(),
+                    publication.record().topic(), attempt);
+        }
     }
 
     private CompletableFuture<?> handOver(ProducerRecord<Object, Object> record) {
@@ -94,38 +111,11 @@ public class KafkaEventPublisher {
         }
     }
 
-    private boolean acknowledged(Pending publication) {
+    private boolean acknowledged(CompletableFuture<?> acknowledgement, PublishedEvent event, int attempt) {
         try {
-            publication.acknowledgement().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            acknowledgement.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Kafka has not accepted {} of {}: {}; sending it again until it does",
-                    publication.event().eventType(), publication.event().key(), e.toString());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublicationInterrupted(publication.event());
-        }
-    }
-
-    private void send(PublishedEvent event, ProducerRecord<Object, Object> record) {
-        Duration pause = FIRST_RETRY_INTERVAL;
-        int attempt = 1;
-        while (!sent(record, event, attempt)) {
-            sleep(pause);
-            pause = min(pause.multipliedBy(2), properties.maxRetryInterval());
-            attempt++;
-        }
-    }
-
-    private boolean sent(ProducerRecord<Object, Object> record, PublishedEvent event, int attempt) {
-        try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (attempt > 1) {
-                log.info("Published {} of {} to {} after {} attempts", event.eventType(), event.key(), record.topic(), attempt);
-            }
-            return true;
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
             if (attempt == 1 || attempt % 50 == 0) {
                 log.warn("Kafka has not accepted {} of {} (attempt {}): {}; retrying until it does",
                         event.eventType(), event.key(), attempt, e.toString());
