@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.HdrHistogram.Histogram;
 import org.misconduct.local.LocalKafkaBroker;
 import org.misconduct.local.LocalPostgres;
 import org.misconduct.local.ServiceProcess;
@@ -59,13 +55,11 @@ final class FlowBench {
     private final Duration duration;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Long> awaitingQueue = new ConcurrentHashMap<>();
-    private final Map<String, Long> awaitingPublic = new ConcurrentHashMap<>();
-    private final Histogram toQueue = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
-    private final Histogram toPublic = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
-    private final AtomicLong failed = new AtomicLong();
+    private final Arrivals toQueue = new Arrivals("SELECT case_reference FROM case_view WHERE case_reference = ANY (?)");
+    private final Arrivals toPublic = new Arrivals(
+            "SELECT case_reference FROM disclosed_allegation WHERE case_reference = ANY (?)");
     private final AtomicLong complaints = new AtomicLong();
-    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final StepFailures failures = new StepFailures();
     private final AtomicLong referred = new AtomicLong();
 
     FlowBench(Path root, int perSecond, Duration duration) {
@@ -95,7 +89,7 @@ final class FlowBench {
                 send(intake.baseUrl(), officer, WARM_UP);
                 drain();
                 String warmUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(WARM_UP.toSeconds(),
-                        referred.get(), failed.get(), failures, awaitingQueue.size() + awaitingPublic.size());
+                        referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited());
                 forgetWarmUp();
                 CpuUse idleFrom = CpuUse.now();
                 Thread.sleep(IDLE.toMillis());
@@ -106,13 +100,10 @@ final class FlowBench {
                 String cpu = CpuUse.now().perUnitSince(before, referred.get());
                 watcher.shutdownNow();
                 return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
-                        + "p50 %.0f ms p99 %.0f ms (%d%s); to the public figures p50 %.0f ms p99 %.0f ms (%d%s)").formatted(
+                        + "%s; to the public figures %s").formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
-                        referred.get(), failed.get() == 0 ? "" : ", " + failed.get() + " failed " + failures,
-                        toQueue.getValueAtPercentile(50) / 1e6, toQueue.getValueAtPercentile(99) / 1e6, toQueue.getTotalCount(),
-                        awaitingQueue.isEmpty() ? "" : ", " + awaitingQueue.size() + " not arrived",
-                        toPublic.getValueAtPercentile(50) / 1e6, toPublic.getValueAtPercentile(99) / 1e6, toPublic.getTotalCount(),
-                        awaitingPublic.isEmpty() ? "" : ", " + awaitingPublic.size() + " not arrived")
+                        referred.get(), failures.total() == 0 ? "" : ", " + failures.total() + " failed " + failures,
+                        toQueue.describe(), toPublic.describe())
                         + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmUp;
             }
         } finally {
@@ -130,18 +121,15 @@ final class FlowBench {
     /** Waits until every awaited case arrived, or for as long as {@code DRAIN}. */
     private void drain() throws InterruptedException {
         long drainUntil = System.nanoTime() + DRAIN.toNanos();
-        while ((!awaitingQueue.isEmpty() || !awaitingPublic.isEmpty()) && System.nanoTime() < drainUntil) {
+        while (toQueue.awaited() + toPublic.awaited() > 0 && System.nanoTime() < drainUntil) {
             Thread.sleep(100);
         }
     }
 
     /** The warm-up runs the services' code until it is compiled; only what follows it is measured. */
     private void forgetWarmUp() {
-        awaitingQueue.clear();
-        awaitingPublic.clear();
-        toQueue.reset();
-        toPublic.reset();
-        failed.set(0);
+        toQueue.clear();
+        toPublic.clear();
         failures.clear();
         referred.set(0);
     }
@@ -171,7 +159,7 @@ final class FlowBench {
             HttpResponse<String> receipt = post(URI.create(intake + "/api/v1/complaints"), COMPLAINT, null);
             Matcher reference = CASE_REFERENCE.matcher(receipt.body());
             if (receipt.statusCode() != 201 || !reference.find()) {
-                fail("complaint " + receipt.statusCode());
+                failures.record("complaint " + receipt.statusCode());
                 return;
             }
             String caseReference = reference.group(1);
@@ -179,25 +167,20 @@ final class FlowBench {
             String assessment = ASSESSMENT.formatted(complaints.incrementAndGet() % CONTINGENT_UNITS);
             int assessed = post(URI.create(allegation + "/assessment"), assessment, officer).statusCode();
             if (assessed / 100 != 2) {
-                fail("assessment " + assessed);
+                failures.record("assessment " + assessed);
                 return;
             }
-            awaitingPublic.put(caseReference, System.nanoTime());
+            toPublic.expect(caseReference);
             int referredStatus = post(URI.create(allegation + "/referral"), "{\"investigatingEntity\":\"OIOS\"}", officer).statusCode();
             if (referredStatus / 100 != 2) {
-                fail("referral " + referredStatus);
+                failures.record("referral " + referredStatus);
                 return;
             }
-            awaitingQueue.put(caseReference, System.nanoTime());
+            toQueue.expect(caseReference);
             referred.incrementAndGet();
         } catch (Exception e) {
-            fail(e.getClass().getSimpleName());
+            failures.record(e.getClass().getSimpleName());
         }
-    }
-
-    private void fail(String reason) {
-        failed.incrementAndGet();
-        failures.computeIfAbsent(reason, key -> new AtomicLong()).incrementAndGet();
     }
 
     private HttpResponse<String> post(URI uri, String body, String token) throws Exception {
@@ -212,28 +195,10 @@ final class FlowBench {
     /** Records each awaited case once its row is in the read model. */
     private void watch(Connection investigation, Connection reporting) {
         try {
-            arrived(investigation, "SELECT case_reference FROM case_view WHERE case_reference = ANY (?)", awaitingQueue, toQueue);
-            arrived(reporting, "SELECT case_reference FROM disclosed_allegation WHERE case_reference = ANY (?)", awaitingPublic, toPublic);
+            toQueue.look(investigation);
+            toPublic.look(reporting);
         } catch (Exception e) {
-            fail("watching " + e.getClass().getSimpleName());
-        }
-    }
-
-    private static void arrived(Connection connection, String query, Map<String, Long> awaiting, Histogram latencies) throws Exception {
-        if (awaiting.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setArray(1, connection.createArrayOf("varchar", awaiting.keySet().toArray()));
-            try (ResultSet rows = statement.executeQuery()) {
-                long now = System.nanoTime();
-                while (rows.next()) {
-                    Long since = awaiting.remove(rows.getString(1));
-                    if (since != null) {
-                        latencies.recordValue(Math.min(now - since, latencies.getHighestTrackableValue()));
-                    }
-                }
-            }
+            failures.record("watching " + e.getClass().getSimpleName());
         }
     }
 
@@ -247,7 +212,7 @@ final class FlowBench {
         environment.put("DISCLOSURE_ORDER_KEY", Ports.randomKey());
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
-        environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", "").replace("{service}", module));
+        environment.put("JAVA_TOOL_OPTIONS", ServiceJvm.options(module));
         ServiceProcess service;
         try {
             service = new ServiceProcess(root, module, Ports.freePair(), environment, root.resolve(".local/logs/bench"));

@@ -91,7 +91,7 @@ final class IntakeBench {
         environment.put("SPRING_APPLICATION_JSON",
                 "{\"misconduct.abuse-protection.submissions.requests\": 1000000000}");
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
+        environment.put("JAVA_TOOL_OPTIONS", ServiceJvm.options("intake-service"));
         return environment;
     }
 }

@@ -65,7 +65,7 @@ final class PublicBench {
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
             // Every request comes from here: the public rate limit would refuse most of them.
             environment.put("SPRING_APPLICATION_JSON", "{\"misconduct.abuse-protection.public-disclosure.requests\": 1000000000}");
-            environment.put("JAVA_TOOL_OPTIONS", (HEAP + " " + System.getProperty("bench.service.jvm", "")).trim());
+            environment.put("JAVA_TOOL_OPTIONS", (HEAP + " " + ServiceJvm.options("reporting-service")).trim());
             reporting = new ServiceProcess(root, "reporting-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
             reporting.start();
             load(postgres);

@@ -58,6 +58,7 @@ final class QueueBench {
             environment.put("PERSONAL_DATA_KEY_ENCRYPTION_KEY", Ports.randomKey());
             environment.put("SCREENING_BLIND_INDEX_KEY", Ports.randomKey());
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+            environment.put("JAVA_TOOL_OPTIONS", ServiceJvm.options("investigation-service"));
             investigation = new ServiceProcess(root, "investigation-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
             investigation.start();
             long open = load(postgres);

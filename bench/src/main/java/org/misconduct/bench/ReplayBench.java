@@ -74,7 +74,7 @@ final class ReplayBench {
                     postgres.password(), kafka.bootstrapServers(), issuer.issuer());
             environment.put("DISCLOSURE_ORDER_KEY", Ports.randomKey());
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-            environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
+            environment.put("JAVA_TOOL_OPTIONS", ServiceJvm.options("reporting-service"));
             reporting = new ServiceProcess(root, "reporting-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
             Instant started = Instant.now();
             reporting.start();

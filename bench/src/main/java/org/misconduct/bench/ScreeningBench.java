@@ -75,7 +75,7 @@ final class ScreeningBench {
             // The benchmark's officer makes far more checks than an officer may; the allowance is not what is measured.
             environment.put("MISCONDUCT_SCREENING_CHECKSPERUSER", "100000000");
             environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-            environment.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.service.jvm", ""));
+            environment.put("JAVA_TOOL_OPTIONS", ServiceJvm.options("investigation-service"));
             investigation = new ServiceProcess(root, "investigation-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
             investigation.start();
             Digests digests = new Digests(blindIndexKey);
