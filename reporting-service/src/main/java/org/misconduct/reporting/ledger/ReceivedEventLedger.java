@@ -1,11 +1,11 @@
 package org.misconduct.reporting.ledger;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -18,7 +18,6 @@ import org.misconduct.contracts.PublishedEventCatalogue;
 import org.misconduct.streaming.IncomingEvent;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivedEventLedger {
 
-    private static final int REPLAY_FETCH_SIZE = 500;
+    private static final int REPLAY_PAGE = 1000;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
@@ -63,7 +62,6 @@ class ReceivedEventLedger {
 
     /**
      * Hands every event of a type this version knows to {@code consumer}, in the order received.
-     * Streams the rows, so it must run inside a transaction.
      *
      * @return how many events were handed over
      */
@@ -71,23 +69,35 @@ class ReceivedEventLedger {
         return replay(consumer, rows -> { });
     }
 
-    /** As {@link #replay(Consumer)}, telling {@code rowsRead} how many ledger rows, of any type, were read so far. */
+    /**
+     * As {@link #replay(Consumer)}, telling {@code rowsRead} how many ledger rows, of any type, were read so far. Reads
+     * the ledger a page at a time along its sequence's index, so the first event is handed over at once and no sort of
+     * the whole ledger is spilled to disk, however large it grows.
+     */
     long replay(Consumer<ReceivedEvent> consumer, LongConsumer rowsRead) {
-        long[] replayed = {0};
-        long[] read = {0};
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT event_id, type, source, occurred_at, data FROM received_event ORDER BY sequence");
-            statement.setFetchSize(REPLAY_FETCH_SIZE);
-            return statement;
-        }, (RowCallbackHandler) row -> {
-            decode(row).ifPresent(event -> {
-                consumer.accept(event);
-                replayed[0]++;
-            });
-            rowsRead.accept(++read[0]);
-        });
-        return replayed[0];
+        long replayed = 0;
+        long read = 0;
+        long after = Long.MIN_VALUE;
+        List<LedgerRow> page;
+        do {
+            page = jdbc.query("""
+                    SELECT sequence, event_id, type, source, occurred_at, data FROM received_event
+                    WHERE sequence > ? ORDER BY sequence LIMIT ?""",
+                    (row, number) -> new LedgerRow(row.getLong("sequence"), decode(row)), after, REPLAY_PAGE);
+            for (LedgerRow row : page) {
+                if (row.event().isPresent()) {
+                    consumer.accept(row.event().get());
+                    replayed++;
+                }
+                rowsRead.accept(++read);
+                after = row.sequence();
+            }
+        } while (page.size() == REPLAY_PAGE);
+        return replayed;
+    }
+
+    /** A row of the ledger as read: its place, and its event when this version knows the type. */
+    private record LedgerRow(long sequence, Optional<ReceivedEvent> event) {
     }
 
     private Optional<ReceivedEvent> decode(ResultSet row) throws SQLException {
