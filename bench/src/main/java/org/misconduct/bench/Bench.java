@@ -11,7 +11,7 @@ import java.util.List;
  * bench/bench.sh clocks [cases] [evidence clock]
  * bench/bench.sh public [allegations] [seconds per request]
  * bench/bench.sh replay [events]
- * bench/bench.sh flow [complaints per second] [seconds]
+ * bench/bench.sh flow [complaints per second] [seconds] [seconds of warm-up]
  * bench/bench.sh screening [subjects] [seconds per concurrency]</pre>
  */
 public final class Bench {
@@ -40,7 +40,8 @@ public final class Bench {
             figures = new ReplayBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 200_000).run();
         } else if (args.length >= 1 && args[0].equals("flow")) {
             figures = new FlowBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100,
-                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30)).run();
+                    Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30),
+                    Duration.ofSeconds(args.length > 3 ? Integer.parseInt(args[3]) : 30)).run();
         } else if (args.length >= 1 && args[0].equals("screening")) {
             figures = new ScreeningBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30)).run();
@@ -50,7 +51,7 @@ public final class Bench {
                     + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S]\n"
                     + "       bench/bench.sh public [allegations, default 100000] [seconds per request, default 10]\n"
                     + "       bench/bench.sh replay [events, default 200000]\n"
-                    + "       bench/bench.sh flow [complaints per second, default 100] [seconds, default 30]\n"
+                    + "       bench/bench.sh flow [complaints per second, default 100] [seconds, default 30] [seconds of warm-up, default 30]\n"
                     + "       bench/bench.sh screening [subjects, default 100000] [seconds per concurrency, default 30]");
             System.exit(2);
             return;

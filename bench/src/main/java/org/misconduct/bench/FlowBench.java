@@ -30,14 +30,13 @@ import org.misconduct.local.ServiceProcess;
  * submitted to intake, assessed and referred to OIOS by an intake officer at once; the benchmark then watches the
  * investigation queue's read model and the public read model (what the public summary counts) for its case. Latencies
  * run from the answer to the staff action that makes the case due there: the referral for the queue, the assessment for
- * the public figures. The same rate runs for 30 s first, and drains, unmeasured: three freshly started JVMs compile
- * their code meanwhile, which no running system does.
+ * the public figures. The same rate runs first for the warm-up's time (30 s unless told), and drains, unmeasured: three
+ * freshly started JVMs compile their code meanwhile, which no long-running system does.
  */
 final class FlowBench {
 
     private static final String SUFFIX = System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration DRAIN = Duration.ofMinutes(3);
-    private static final Duration WARM_UP = Duration.ofSeconds(30);
     /** Between the warm-up and the measured run, what the services cost doing nothing. */
     private static final Duration IDLE = Duration.ofSeconds(10);
     private static final Pattern CASE_REFERENCE = Pattern.compile("\"caseReference\"\\s*:\\s*\"([^\"]+)\"");
@@ -53,6 +52,7 @@ final class FlowBench {
     private final Path root;
     private final int perSecond;
     private final Duration duration;
+    private final Duration warmUp;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Arrivals toQueue = new Arrivals("SELECT case_reference FROM case_view WHERE case_reference = ANY (?)");
@@ -62,10 +62,11 @@ final class FlowBench {
     private final StepFailures failures = new StepFailures();
     private final AtomicLong referred = new AtomicLong();
 
-    FlowBench(Path root, int perSecond, Duration duration) {
+    FlowBench(Path root, int perSecond, Duration duration, Duration warmUp) {
         this.root = root;
         this.perSecond = perSecond;
         this.duration = duration;
+        this.warmUp = warmUp;
     }
 
     String run() throws Exception {
@@ -86,9 +87,9 @@ final class FlowBench {
                  Connection reporting = connect(postgres, databases.get(2))) {
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
                 watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
-                send(intake.baseUrl(), officer, WARM_UP);
+                send(intake.baseUrl(), officer, warmUp);
                 drain();
-                String warmUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(WARM_UP.toSeconds(),
+                String warmedUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(warmUp.toSeconds(),
                         referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited());
                 forgetWarmUp();
                 CpuUse idleFrom = CpuUse.now();
@@ -104,7 +105,7 @@ final class FlowBench {
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
                         referred.get(), failures.total() == 0 ? "" : ", " + failures.total() + " failed " + failures,
                         toQueue.describe(), toPublic.describe())
-                        + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmUp;
+                        + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmedUp;
             }
         } finally {
             for (ServiceProcess service : services) {
