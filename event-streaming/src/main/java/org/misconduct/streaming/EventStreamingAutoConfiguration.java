@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -156,10 +158,10 @@ public class EventStreamingAutoConfiguration {
          */
         @Bean
         ConfigurerModule kafkaPublicationProcessor(ScaleOutProperties scaleOut, PublicationProperties publication,
-                                                   KafkaEventPublisher publisher) {
+                                                   KafkaEventPublisher publisher, ObjectProvider<CaughtUpPolling> source) {
             return configurer -> configurer.eventProcessing()
                     .registerPooledStreamingEventProcessor(KafkaPublication.PROCESSING_GROUP,
-                            org.axonframework.config.Configuration::eventStore,
+                            configuration -> eventsFor(source, configuration),
                             (configuration, builder) -> builder.initialSegmentCount(scaleOut.segments())
                                     .batchSize(publication.batchSize())
                                     .tokenClaimInterval(scaleOut.tokenClaimInterval().toMillis()))
@@ -168,6 +170,13 @@ public class EventStreamingAutoConfiguration {
                     .registerTransactionManager(KafkaPublication.PROCESSING_GROUP, configuration -> NoTransactionManager.INSTANCE)
                     .registerListenerInvocationErrorHandler(KafkaPublication.PROCESSING_GROUP,
                             configuration -> PropagatingErrorHandler.instance());
+        }
+
+        /** The event store, read through {@link CaughtUpPolling} where the service has it. */
+        private static StreamableMessageSource<TrackedEventMessage<?>> eventsFor(ObjectProvider<CaughtUpPolling> polling,
+                                                                               org.axonframework.config.Configuration configuration) {
+            CaughtUpPolling source = polling.getIfAvailable();
+            return source != null ? source : configuration.eventStore();
         }
     }
 }

@@ -2,11 +2,13 @@ package org.misconduct.streaming;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,13 @@ public class ScaleOutAutoConfiguration {
     @Bean
     static StreamingProcessorScaling streamingProcessorScaling(Environment environment) {
         return new StreamingProcessorScaling(Binder.get(environment).bindOrCreate("misconduct.scale-out", ScaleOutProperties.class));
+    }
+
+    /** The event store as the pooled processors read it: called back when they have caught up. */
+    @Bean(name = CaughtUpPolling.BEAN_NAME)
+    @ConditionalOnBean(EventStore.class)
+    CaughtUpPolling caughtUpPolling(EventStore eventStore, ScaleOutProperties scaleOut) {
+        return new CaughtUpPolling(eventStore, scaleOut.caughtUpPoll());
     }
 
     @Bean

@@ -14,13 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           this service creates it; more segments than instances lets every instance take a share
  * @param tokenClaimInterval how often a processor looks for segments no instance holds, and so how soon the segments of
  *                           a stopped instance are taken over
+ * @param caughtUpPoll       how soon a processor that has read every event looks again for new ones; shorter is less
+ *                           latency on every processor a complaint's path crosses, for a look at memory that often
  */
 @ConfigurationProperties("misconduct.scale-out")
-public record ScaleOutProperties(@DefaultValue("4") int segments, @DefaultValue("PT5S") Duration tokenClaimInterval) {
+public record ScaleOutProperties(@DefaultValue("4") int segments, @DefaultValue("PT5S") Duration tokenClaimInterval,
+                                 @DefaultValue("PT0.1S") Duration caughtUpPoll) {
 
     public ScaleOutProperties {
         if (segments < 1) {
             throw new IllegalArgumentException("misconduct.scale-out.segments must be at least 1");
+        }
+        if (caughtUpPoll.isNegative() || caughtUpPoll.isZero()) {
+            throw new IllegalArgumentException("misconduct.scale-out.caught-up-poll must be positive");
         }
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Makes every streaming event processor a service declares under {@code axon.eventhandling.processors} a pooled one
  * with the segments of {@link ScaleOutProperties}: one coordinator reads the event store once and hands each segment's
- * events to a worker, and the segments this instance does not hold are left for the others.
+ * events to a worker, and the segments this instance does not hold are left for the others. It reads the event store
+ * through {@link CaughtUpPolling}, unless told another source.
  */
 class StreamingProcessorScaling implements BeanPostProcessor {
 
@@ -34,5 +35,8 @@ class StreamingProcessorScaling implements BeanPostProcessor {
         settings.setThreadCount(scaleOut.segments());
         settings.setTokenClaimInterval(scaleOut.tokenClaimInterval().toMillis());
         settings.setTokenClaimIntervalTimeUnit(TimeUnit.MILLISECONDS);
+        if (settings.getSource() == null) {
+            settings.setSource(CaughtUpPolling.BEAN_NAME);
+        }
     }
 }
