@@ -14,6 +14,8 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The event store as the pooled processors read it. The JDBC event store's streams cannot call a processor back when an
@@ -26,6 +28,7 @@ public final class CaughtUpPolling implements StreamableMessageSource<TrackedEve
 
     /** The bean name a processor's {@code source} setting takes. */
     public static final String BEAN_NAME = "caughtUpPolling";
+    private static final Logger log = LoggerFactory.getLogger(CaughtUpPolling.class);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> callBacks = ConcurrentHashMap.newKeySet();
@@ -40,9 +43,18 @@ public final class CaughtUpPolling implements StreamableMessageSource<TrackedEve
         poller.scheduleWithFixedDelay(this::callBack, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Tells every open stream's processor to look for new events. */
-    void callBack() {
-        callBacks.forEach(Runnable::run);
+    /**
+     * Tells every open stream's processor to look for new events. One that cannot be told (its processor stopping) must
+     * not end the polling of the others: a scheduled task that throws is never run again.
+     */
+    private void callBack() {
+        for (Runnable callBack : callBacks) {
+            try {
+                callBack.run();
+            } catch (RuntimeException e) {
+                log.debug("A processor could not be told to look for new events: {}", e.toString());
+            }
+        }
     }
 
     @Override
