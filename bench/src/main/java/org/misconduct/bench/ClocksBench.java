@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -35,20 +37,32 @@ import org.misconduct.streaming.CloudEventCodec;
  * Durable clocks through investigation-service's jar: referrals of SEA allegations, all received at once, open cases
  * whose evidence clock (shortened to {@code due}) then breaches for every one of them. Prints how fast the cases
  * opened and how late each breach was recorded after its due time.
+ * <p>
+ * Before the referrals, {@code armed} deadlines that fall due over the next six months are put beside them, so that
+ * the due ones are found and fired among a realistic backlog of armed ones. They are copies of a real deadline, the
+ * investigation clock of one case opened first, written into db-scheduler's table in one statement (arming a million
+ * through a million cases would take hours here); none may fire during the run.
  */
 final class ClocksBench {
 
     private static final String DATABASE = "investigation_clocks_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration GIVE_UP = Duration.ofMinutes(8);
+    /** The case whose far-future deadline is copied; left out of every figure. */
+    private static final String TEMPLATE = "ALG-2026-999999";
 
     private final Path root;
     private final int cases;
     private final Duration due;
+    private final int armed;
 
-    ClocksBench(Path root, int cases, Duration due) {
+    ClocksBench(Path root, int cases, Duration due, int armed) {
+        if (cases < 1 || cases >= 999_999 || armed < 0) {
+            throw new IllegalArgumentException("cases must be 1 to 999998 and armed deadlines 0 or more");
+        }
         this.root = root;
         this.cases = cases;
         this.due = due;
+        this.armed = armed;
     }
 
     String run() throws Exception {
@@ -71,15 +85,17 @@ final class ClocksBench {
             investigation = new ServiceProcess(root, "investigation-service", Ports.freePair(), environment, root.resolve(".local/logs/bench"));
             investigation.start();
 
-            Instant sent = Instant.now();
-            refer(kafka.bootstrapServers(), sent);
             try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
                  Statement statement = connection.createStatement()) {
-                Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view", sent);
-                awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached", sent);
-                return "clocks %s %d cores, %d SEA cases, evidence clock %s: opened in %.1f s (%.1f cases/s); %s".formatted(
-                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, due, opening.toMillis() / 1000.0,
-                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement));
+                String beside = armBeside(kafka.bootstrapServers(), connection);
+                Instant sent = Instant.now();
+                refer(kafka.bootstrapServers(), IntStream.rangeClosed(1, cases).mapToObj(n -> referral("ALG-2026-%06d".formatted(n), sent)).toList());
+                Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'", cases, sent);
+                awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached AND case_reference <> '"
+                        + TEMPLATE + "'", cases, sent);
+                return "clocks %s %d cores, %d SEA cases%s, evidence clock %s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
+                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, opening.toMillis() / 1000.0,
+                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement), stillArmed(statement));
             }
         } finally {
             if (investigation != null) {
@@ -91,36 +107,77 @@ final class ClocksBench {
         }
     }
 
-    private void refer(String bootstrapServers, Instant receivedAt) throws Exception {
+    /**
+     * Opens the template case, received long enough ago that only its far-future clocks are still armed, and writes
+     * {@code armed} copies of its latest deadline, due one after another over the next six months.
+     */
+    private String armBeside(String bootstrapServers, Connection connection) throws Exception {
+        if (armed == 0) {
+            return "";
+        }
+        Instant template = Instant.now().minus(Duration.ofDays(1));
+        refer(bootstrapServers, List.of(referral(TEMPLATE, template)));
+        try (Statement statement = connection.createStatement()) {
+            awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference = '" + TEMPLATE + "'", 1, template);
+        }
+        Instant start = Instant.now();
+        try (PreparedStatement copy = connection.prepareStatement("""
+                INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version, priority)
+                SELECT t.task_name, t.task_instance || '-beside-' || n, t.task_data,
+                       now() + interval '1 day' + n * (interval '180 days' / ?), false, 1, t.priority
+                FROM (SELECT * FROM scheduled_tasks ORDER BY execution_time DESC LIMIT 1) t, generate_series(1, ?) n""");
+             Statement statement = connection.createStatement()) {
+            copy.setInt(1, armed);
+            copy.setInt(2, armed);
+            copy.executeUpdate();
+            statement.execute("ANALYZE scheduled_tasks");
+        }
+        return " among %d armed deadlines (written in %.1f s)".formatted(armed, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    private static AllegationReferred referral(String caseReference, Instant receivedAt) {
+        return new AllegationReferred(caseReference, "MINUSCA", "SA", "TRANSACTIONAL_SEX", "INT", null, null, 1, false,
+                "NORMAL", "OIOS", receivedAt, receivedAt);
+    }
+
+    private static void refer(String bootstrapServers, List<AllegationReferred> referrals) throws Exception {
         CloudEventCodec codec = new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule()));
         Properties settings = new Properties();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
-            for (int n = 1; n <= cases; n++) {
-                String caseReference = "ALG-2026-%06d".formatted(n);
-                AllegationReferred referred = new AllegationReferred(caseReference, "MINUSCA", "SA", "TRANSACTIONAL_SEX",
-                        "INT", null, null, 1, false, "NORMAL", "OIOS", receivedAt, receivedAt);
-                producer.send(new ProducerRecord<>(Topics.INTAKE, caseReference,
+            for (AllegationReferred referred : referrals) {
+                producer.send(new ProducerRecord<>(Topics.INTAKE, referred.caseReference(),
                         codec.encode(referred, UUID.randomUUID().toString(), URI.create("/intake-service"), Instant.now())));
             }
             producer.flush();
         }
     }
 
-    private Duration awaitCount(Statement statement, String count, Instant since) throws Exception {
+    /** Whether every deadline written beside the cases is still armed: none may have fired months early. */
+    private String stillArmed(Statement statement) throws Exception {
+        if (armed == 0) {
+            return "";
+        }
+        try (ResultSet left = statement.executeQuery("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE '%-beside-%'")) {
+            left.next();
+            return "; %d of the %d armed beside them still armed".formatted(left.getLong(1), armed);
+        }
+    }
+
+    private static Duration awaitCount(Statement statement, String count, int expected, Instant since) throws Exception {
         Instant giveUpAt = Instant.now().plus(GIVE_UP);
         while (Instant.now().isBefore(giveUpAt)) {
             try (ResultSet result = statement.executeQuery(count)) {
                 result.next();
-                if (result.getLong(1) >= cases) {
+                if (result.getLong(1) >= expected) {
                     return Duration.between(since, Instant.now());
                 }
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("Not all " + cases + " cases reached within " + GIVE_UP + ": " + count);
+        throw new IllegalStateException("Not all " + expected + " reached within " + GIVE_UP + ": " + count);
     }
 
     /**
@@ -133,10 +190,10 @@ final class ClocksBench {
                 WITH breach AS (
                     SELECT aggregateidentifier AS case_reference, timestamp::timestamptz AS stored,
                            (convert_from(payload, 'UTF8')::jsonb ->> 'dueAt')::timestamptz AS due
-                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached'),
+                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached' AND aggregateidentifier <> ':template'),
                 armed AS (
                     SELECT aggregateidentifier AS case_reference, min(timestamp::timestamptz) AS armed
-                    FROM domainevententry WHERE payloadtype LIKE '%ClockStarted'
+                    FROM domainevententry WHERE payloadtype LIKE '%ClockStarted' AND aggregateidentifier <> ':template'
                       AND convert_from(payload, 'UTF8')::jsonb ->> 'clock' IN ('evidence-preservation', 'EVIDENCE_PRESERVATION')
                     GROUP BY aggregateidentifier),
                 lag AS (
@@ -148,7 +205,7 @@ final class ClocksBench {
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY after_armed), percentile_cont(0.99) WITHIN GROUP (ORDER BY after_armed),
                        count(*) / greatest(extract(epoch FROM max(stored) - min(stored)), 0.001),
                        count(*) - count(DISTINCT case_reference)
-                FROM lag""")) {
+                FROM lag""".replace(":template", TEMPLATE))) {
             lag.next();
             return ("%d breaches (%d twice), lag after due p50 %.1f s p99 %.1f s max %.1f s; after due or arming, whichever "
                     + "is later, p50 %.1f s p99 %.1f s; %.0f breaches/s").formatted(lag.getLong(4), lag.getLong(8),
