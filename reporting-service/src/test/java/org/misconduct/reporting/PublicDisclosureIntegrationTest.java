@@ -42,9 +42,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * What the public sees of an allegation and where: nothing before intake's assessment, the assessment's nationality
  * after it, nothing again once closed as not concerning UN personnel; and rows in an order the order of receipt
- * does not change. A rebuild gives the same.
+ * does not change. A rebuild gives the same. The figures are asserted right after each event, so they are counted
+ * for every answer here, not held for their maximum age.
  */
-@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.abuse-protection.public-disclosure.requests=1000000"})
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "misconduct.abuse-protection.public-disclosure.requests=1000000",
+        "misconduct.disclosure.figures-max-age=PT0S"})
 @AutoConfigureMockMvc
 class PublicDisclosureIntegrationTest {
 

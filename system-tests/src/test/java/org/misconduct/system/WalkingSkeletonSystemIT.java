@@ -128,11 +128,14 @@ class WalkingSkeletonSystemIT {
         Response closed = system.post(INTAKE, "/api/v1/allegations/" + caseReference + "/closure", "intake.officer",
                 "{\"reason\":\"NOT_UN_PERSONNEL\",\"note\":\"The unit belongs to a national force.\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
-        eventually("the row withdrawn and counted as closed at intake",
+        eventually("the row withdrawn",
+                () -> system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAE", null),
+                response -> response.status() == 200 && response.json().isEmpty(), Duration.ofSeconds(30));
+        // The figures read before the closure may be up to their maximum age old, so they may miss an earlier closure.
+        eventually("the closure counted as closed at intake",
                 () -> system.get(REPORTING, "/api/v1/public/summary?year=all", null),
-                response -> response.status() == 200 && response.json().get("closedAtIntake").asLong() == closedBefore + 1,
+                response -> response.status() == 200 && response.json().get("closedAtIntake").asLong() >= closedBefore + 1,
                 Duration.ofSeconds(30));
-        assertThat(system.get(REPORTING, "/api/v1/public/allegations?year=all&nationality=XAE", null).json()).isEmpty();
         assertNotPublic("XAD");
     }
 

@@ -38,9 +38,11 @@ record BarChart(List<Bar> bars, List<String> keys) {
 
     /** One single-segment bar per label, in the order of the map. */
     static BarChart simple(Map<String, Long> counts) {
-        Map<String, Map<String, Long>> byLabel = new java.util.LinkedHashMap<>();
-        counts.forEach((label, count) -> byLabel.put(label, Map.of(label, count)));
-        return stacked(byLabel, List.copyOf(counts.keySet()));
+        long longest = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        counts.forEach((label, count) -> bars.add(new Bar(label, count, count > 0
+                ? List.of(new Segment(label, count, 0, round(100.0 * count / longest))) : List.of())));
+        return new BarChart(bars, List.copyOf(counts.keySet()));
     }
 
     private static long sum(Map<String, Long> counts) {

@@ -48,13 +48,13 @@ class PublicDisclosureController {
     static final int DEFAULT_PAGE_SIZE = 100;
 
     private final PublicAllegations allegations;
-    private final PublicSummaries summaries;
+    private final PublicFigures summaries;
     private final PublicDisclosureProperties properties;
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final ReceivedCheckpoints checkpoints;
 
-    PublicDisclosureController(PublicAllegations allegations, PublicSummaries summaries, PublicDisclosureProperties properties,
+    PublicDisclosureController(PublicAllegations allegations, PublicFigures summaries, PublicDisclosureProperties properties,
                                ObjectMapper objectMapper, Clock clock, ReceivedCheckpoints checkpoints) {
         this.summaries = summaries;
         this.checkpoints = checkpoints;

@@ -34,11 +34,11 @@ class PublicDisclosurePage {
             .toList();
 
     private final PublicAllegations allegations;
-    private final PublicSummaries summaries;
+    private final PublicFigures summaries;
     private final PublicDisclosureProperties properties;
     private final Clock clock;
 
-    PublicDisclosurePage(PublicAllegations allegations, PublicSummaries summaries, PublicDisclosureProperties properties,
+    PublicDisclosurePage(PublicAllegations allegations, PublicFigures summaries, PublicDisclosureProperties properties,
                          Clock clock) {
         this.allegations = allegations;
         this.summaries = summaries;

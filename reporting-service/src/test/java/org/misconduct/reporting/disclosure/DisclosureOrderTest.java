@@ -3,6 +3,7 @@ package org.misconduct.reporting.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -15,16 +16,16 @@ class DisclosureOrderTest {
     @Test
     void theServiceDoesNotStartWithoutAKeyOfAtLeast32Bytes() {
         for (String key : new String[] {null, " ", "not base64!", Base64.getEncoder().encodeToString(new byte[31])}) {
-            assertThatThrownBy(() -> new DisclosureOrder(new PublicDisclosureProperties(key, 1000)))
+            assertThatThrownBy(() -> new DisclosureOrder(new PublicDisclosureProperties(key, 1000, Duration.ZERO)))
                     .as("key %s", key).isInstanceOf(IllegalStateException.class).hasMessageContaining("DISCLOSURE_ORDER_KEY");
         }
     }
 
     @Test
     void theOrderOfACaseIsFixedByItsReferenceAndTheKey() {
-        DisclosureOrder order = new DisclosureOrder(new PublicDisclosureProperties(KEY, 1000));
+        DisclosureOrder order = new DisclosureOrder(new PublicDisclosureProperties(KEY, 1000, Duration.ZERO));
         assertThat(order.of("ALG-2025-000001")).isEqualTo(order.of("ALG-2025-000001")).hasSize(32)
                 .isNotEqualTo(order.of("ALG-2025-000002"))
-                .isNotEqualTo(new DisclosureOrder(new PublicDisclosureProperties(OTHER_KEY, 1000)).of("ALG-2025-000001"));
+                .isNotEqualTo(new DisclosureOrder(new PublicDisclosureProperties(OTHER_KEY, 1000, Duration.ZERO)).of("ALG-2025-000001"));
     }
 }
