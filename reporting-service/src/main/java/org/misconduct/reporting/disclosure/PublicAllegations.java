@@ -1,5 +1,6 @@
 package org.misconduct.reporting.disclosure;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,8 +82,23 @@ class PublicAllegations {
         if (!positions.isEmpty()) {
             where += (where.isEmpty() ? " WHERE " : " AND ") + String.join(" AND ", positions);
         }
-        return jdbc.query("SELECT * FROM disclosed_allegation" + where + PublicOrder.ORDER_BY + limit,
-                (row, number) -> new Positioned(publicAllegationOf(row, number), PublicOrder.Position.of(row)), all.toArray());
+        return jdbc.query(plannedForItsValues("SELECT * FROM disclosed_allegation" + where + PublicOrder.ORDER_BY + limit,
+                all.toArray()), (row, number) -> new Positioned(publicAllegationOf(row, number), PublicOrder.Position.of(row)));
+    }
+
+    /**
+     * A statement the database plans for the values given, every time. The rows are a range of positions plus the
+     * visitor's criteria; a server-side prepared statement gets a generic plan after five runs, which cannot see how
+     * narrow the range is and sorts the whole year instead of walking the position index (88 ms against 2 ms for a
+     * year's first page at 100,000 rows).
+     */
+    private static PreparedStatementCreator plannedForItsValues(String sql, Object[] arguments) {
+        return connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            new ArgumentPreparedStatementSetter(arguments).setValues(statement);
+            return statement;
+        };
     }
 
     private record Positioned(PublicAllegation allegation, PublicOrder.Position position) {
