@@ -65,10 +65,11 @@ class PublicFigures {
         if (maxAge.isZero()) {
             return count;
         }
+        Duration half = maxAge.dividedBy(2);
         LoadingCache<K, V> held = Caffeine.newBuilder()
                 .maximumSize(FILTERS_HELD)
                 .expireAfterWrite(maxAge)
-                .refreshAfterWrite(maxAge.dividedBy(2).isZero() ? maxAge : maxAge.dividedBy(2))
+                .refreshAfterWrite(half.isZero() ? maxAge : half)
                 .ticker(ticker)
                 .executor(background)
                 .build(count::apply);
