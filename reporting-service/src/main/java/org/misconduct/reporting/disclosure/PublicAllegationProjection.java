@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.reporting.ledger.CopyRows;
 import org.misconduct.reporting.ledger.Projection;
 import org.misconduct.reporting.ledger.RebuildProperties;
 import org.misconduct.streaming.ReceivedEvent;
@@ -98,6 +99,13 @@ class PublicAllegationProjection implements Projection {
     Optional<PublicAllegationState> stored(String caseReference) {
         return jdbc.query("SELECT * FROM public_allegation WHERE case_reference = ?", this::stateOf, caseReference)
                 .stream().findFirst();
+    }
+
+    /** Inserts whole rows known not to be stored yet, in one {@code COPY}. */
+    void insert(Collection<PublicAllegationState> states) {
+        CopyRows rows = new CopyRows("public_allegation", "case_reference, " + COLUMNS);
+        states.forEach(state -> rows.add(prepend(state.caseReference, values(state))));
+        rows.copy(jdbc);
     }
 
     /** Writes whole rows, inserted or replacing what is stored, in one batch. */

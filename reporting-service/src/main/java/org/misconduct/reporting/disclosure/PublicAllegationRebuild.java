@@ -2,10 +2,13 @@ package org.misconduct.reporting.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
@@ -19,7 +22,8 @@ import org.misconduct.streaming.ReceivedEvent;
  * let go and touched again is read back first. Each allegation is then written about once, where one event at a time
  * reads and writes its row for every event. The table is empty when the rebuild starts, so only a row let go can be
  * read back: a Bloom filter of the rows let go (constant memory; a false positive costs one read that finds nothing)
- * spares the read of every allegation the rebuild meets for the first time.
+ * spares the read of every allegation the rebuild meets for the first time. Rows never written before are inserted by
+ * {@code COPY}; a row read back is stored already, so it is written again by an upsert.
  */
 final class PublicAllegationRebuild implements Projection.Rebuild {
 
@@ -29,6 +33,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
 
     private final PublicAllegationProjection projection;
     private final List<PublicAllegationState> letGo = new ArrayList<>();
+    private final Set<PublicAllegationState> readBack = Collections.newSetFromMap(new IdentityHashMap<>());
     private final BloomFilter<String> rowsLetGo = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8),
             EXPECTED_ROWS_LET_GO, FALSE_POSITIVES);
     private final Map<String, PublicAllegationState> held;
@@ -56,12 +61,21 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
         String caseReference = data.caseReference();
         PublicAllegationState state = held.get(caseReference);
         if (state == null) {
-            flushLetGo();
-            state = (rowsLetGo.mightContain(caseReference) ? projection.stored(caseReference) : Optional.<PublicAllegationState>empty())
-                    .orElseGet(() -> new PublicAllegationState(caseReference));
+            state = readBack(caseReference).orElseGet(() -> new PublicAllegationState(caseReference));
             held.put(caseReference, state);
         }
         state.apply(data);
+    }
+
+    /** The row of an allegation let go earlier, if it was; the rows waiting to be written are written first. */
+    private Optional<PublicAllegationState> readBack(String caseReference) {
+        if (!rowsLetGo.mightContain(caseReference)) {
+            return Optional.empty();
+        }
+        flushLetGo();
+        Optional<PublicAllegationState> stored = projection.stored(caseReference);
+        stored.ifPresent(readBack::add);
+        return stored;
     }
 
     @Override
@@ -69,7 +83,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
         flushLetGo();
         List<PublicAllegationState> remaining = new ArrayList<>(held.values());
         for (int from = 0; from < remaining.size(); from += BATCH) {
-            projection.write(remaining.subList(from, Math.min(remaining.size(), from + BATCH)));
+            write(remaining.subList(from, Math.min(remaining.size(), from + BATCH)));
         }
         held.clear();
     }
@@ -85,8 +99,20 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
     /** Writes the rows let go before any is read back, so a read never finds an older row than the one let go. */
     private void flushLetGo() {
         if (!letGo.isEmpty()) {
-            projection.write(letGo);
+            write(letGo);
             letGo.clear();
+        }
+    }
+
+    private void write(List<PublicAllegationState> states) {
+        List<PublicAllegationState> neverWritten = new ArrayList<>();
+        List<PublicAllegationState> stored = new ArrayList<>();
+        states.forEach(state -> (readBack.remove(state) ? stored : neverWritten).add(state));
+        if (!neverWritten.isEmpty()) {
+            projection.insert(neverWritten);
+        }
+        if (!stored.isEmpty()) {
+            projection.write(stored);
         }
     }
 }
