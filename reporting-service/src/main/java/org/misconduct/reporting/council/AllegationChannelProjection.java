@@ -1,7 +1,5 @@
 package org.misconduct.reporting.council;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.misconduct.contracts.intake.AllegationRegistered;
@@ -17,7 +15,6 @@ class AllegationChannelProjection implements Projection {
     static final String TABLE = "allegation_channel";
     private static final String INSERT = "INSERT INTO " + TABLE + " (case_reference, channel) VALUES (?, ?)"
             + " ON CONFLICT (case_reference) DO NOTHING";
-    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -30,30 +27,13 @@ class AllegationChannelProjection implements Projection {
         row(event).ifPresent(row -> jdbc.update(INSERT, row));
     }
 
-    /** Inserts a rebuild's rows in batches: each row stands alone, so nothing is read back. */
+    /** Copies a rebuild's rows in bulk: each row stands alone, so nothing is read back. */
     @Override
     public Rebuild rebuilding() {
-        List<Object[]> rows = new ArrayList<>();
-        return new Rebuild() {
-            @Override
-            public void apply(ReceivedEvent event) {
-                row(event).ifPresent(rows::add);
-                if (rows.size() >= BATCH) {
-                    finish();
-                }
-            }
-
-            @Override
-            public void finish() {
-                if (!rows.isEmpty()) {
-                    jdbc.batchUpdate(INSERT, rows);
-                    rows.clear();
-                }
-            }
-        };
+        return new AllegationChannelRebuild(jdbc);
     }
 
-    private static Optional<Object[]> row(ReceivedEvent event) {
+    static Optional<Object[]> row(ReceivedEvent event) {
         if (event.data() instanceof AllegationRegistered registered && registered.caseReference() != null) {
             return Optional.of(new Object[] {registered.caseReference(), registered.channel()});
         }

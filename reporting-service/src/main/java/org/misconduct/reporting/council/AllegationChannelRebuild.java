@@ -1,0 +1,58 @@
+package org.misconduct.reporting.council;
+
+import org.misconduct.reporting.ledger.CopyRows;
+import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.streaming.ReceivedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A rebuild of the channels that streams the registrations, in the ledger's order, by {@code COPY} into a table of
+ * the transaction's own, then inserts them in one statement where the first registration of a case wins, as it does
+ * for the listener.
+ */
+final class AllegationChannelRebuild implements Projection.Rebuild {
+
+    private static final String STAGING = "allegation_channel_rebuild";
+    private static final int BATCH = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final CopyRows rows = new CopyRows(STAGING, "case_reference, channel");
+    private boolean staging;
+
+    AllegationChannelRebuild(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
+        AllegationChannelProjection.row(event).ifPresent(row -> {
+            rows.add(row);
+            if (rows.size() >= BATCH) {
+                copy();
+            }
+        });
+    }
+
+    @Override
+    public void finish() {
+        copy();
+        if (staging) {
+            jdbc.update("INSERT INTO " + AllegationChannelProjection.TABLE + " (case_reference, channel)"
+                    + " SELECT case_reference, channel FROM " + STAGING + " ORDER BY arrival ON CONFLICT (case_reference) DO NOTHING");
+            jdbc.execute("DROP TABLE " + STAGING);
+            staging = false;
+        }
+    }
+
+    private void copy() {
+        if (rows.size() == 0) {
+            return;
+        }
+        if (!staging) {
+            jdbc.execute("CREATE TEMPORARY TABLE " + STAGING + " (arrival BIGINT GENERATED ALWAYS AS IDENTITY,"
+                    + " case_reference VARCHAR(64), channel VARCHAR(32)) ON COMMIT DROP");
+            staging = true;
+        }
+        rows.copy(jdbc);
+    }
+}
