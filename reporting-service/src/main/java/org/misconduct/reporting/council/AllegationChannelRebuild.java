@@ -37,8 +37,10 @@ final class AllegationChannelRebuild implements Projection.Rebuild {
     public void finish() {
         copy();
         if (staging) {
+            // The table was emptied and is locked against the listener, so only the staged rows can meet.
             jdbc.update("INSERT INTO " + AllegationChannelProjection.TABLE + " (case_reference, channel)"
-                    + " SELECT case_reference, channel FROM " + STAGING + " ORDER BY arrival ON CONFLICT (case_reference) DO NOTHING");
+                    + " SELECT DISTINCT ON (case_reference) case_reference, channel FROM " + STAGING
+                    + " ORDER BY case_reference, arrival");
             jdbc.execute("DROP TABLE " + STAGING);
             staging = false;
         }
