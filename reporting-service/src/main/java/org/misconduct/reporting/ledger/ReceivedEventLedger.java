@@ -7,6 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -72,28 +76,56 @@ class ReceivedEventLedger {
     /**
      * As {@link #replay(Consumer)}, telling {@code rowsRead} how many ledger rows, of any type, were read so far. Reads
      * the ledger a page at a time along its sequence's index, so the first event is handed over at once and no sort of
-     * the whole ledger is spilled to disk, however large it grows.
+     * the whole ledger is spilled to disk, however large it grows. The next page is read and decoded on a thread of its
+     * own while the consumer takes the current one. It is read outside the caller's transaction, which changes nothing
+     * the caller sees: each page was already read with a snapshot of its own, and the ledger is only appended to.
      */
     long replay(Consumer<ReceivedEvent> consumer, LongConsumer rowsRead) {
-        long replayed = 0;
-        long read = 0;
-        long after = Long.MIN_VALUE;
-        List<LedgerRow> page;
-        do {
-            page = jdbc.query("""
-                    SELECT sequence, event_id, type, source, occurred_at, data FROM received_event
-                    WHERE sequence > ? ORDER BY sequence LIMIT ?""",
-                    (row, number) -> new LedgerRow(row.getLong("sequence"), decode(row)), after, REPLAY_PAGE);
-            for (LedgerRow row : page) {
-                if (row.event().isPresent()) {
-                    consumer.accept(row.event().get());
-                    replayed++;
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ledger-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long replayed = 0;
+            long read = 0;
+            CompletableFuture<List<LedgerRow>> next = readPage(Long.MIN_VALUE, readAhead);
+            List<LedgerRow> page;
+            do {
+                page = joined(next);
+                if (page.size() == REPLAY_PAGE) {
+                    next = readPage(page.get(page.size() - 1).sequence(), readAhead);
                 }
-                rowsRead.accept(++read);
-                after = row.sequence();
+                for (LedgerRow row : page) {
+                    if (row.event().isPresent()) {
+                        consumer.accept(row.event().get());
+                        replayed++;
+                    }
+                    rowsRead.accept(++read);
+                }
+            } while (page.size() == REPLAY_PAGE);
+            return replayed;
+        } finally {
+            readAhead.shutdownNow();
+        }
+    }
+
+    private CompletableFuture<List<LedgerRow>> readPage(long after, ExecutorService readAhead) {
+        return CompletableFuture.supplyAsync(() -> jdbc.query("""
+                        SELECT sequence, event_id, type, source, occurred_at, data FROM received_event
+                        WHERE sequence > ? ORDER BY sequence LIMIT ?""",
+                (row, number) -> new LedgerRow(row.getLong("sequence"), decode(row)), after, REPLAY_PAGE), readAhead);
+    }
+
+    private static List<LedgerRow> joined(CompletableFuture<List<LedgerRow>> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-        } while (page.size() == REPLAY_PAGE);
-        return replayed;
+            throw e;
+        }
     }
 
     /** A row of the ledger as read: its place, and its event when this version knows the type. */
