@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A rebuild of the channels that streams the registrations, in the ledger's order, by {@code COPY} into a table of
  * the transaction's own, then inserts them in one statement where the first registration of a case wins, as it does
- * for the listener.
+ * for the listener. The staging table goes with the transaction.
  */
 final class AllegationChannelRebuild implements Projection.Rebuild {
 
@@ -41,8 +41,6 @@ final class AllegationChannelRebuild implements Projection.Rebuild {
             jdbc.update("INSERT INTO " + AllegationChannelProjection.TABLE + " (case_reference, channel)"
                     + " SELECT DISTINCT ON (case_reference) case_reference, channel FROM " + STAGING
                     + " ORDER BY case_reference, arrival");
-            jdbc.execute("DROP TABLE " + STAGING);
-            staging = false;
         }
     }
 

@@ -33,7 +33,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
 
     private final PublicAllegationProjection projection;
     private final List<PublicAllegationState> letGo = new ArrayList<>();
-    private final Set<PublicAllegationState> readBack = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<PublicAllegationState> rowsReadBack = Collections.newSetFromMap(new IdentityHashMap<>());
     private final BloomFilter<String> rowsLetGo = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8),
             EXPECTED_ROWS_LET_GO, FALSE_POSITIVES);
     private final Map<String, PublicAllegationState> held;
@@ -74,7 +74,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
         }
         flushLetGo();
         Optional<PublicAllegationState> stored = projection.stored(caseReference);
-        stored.ifPresent(readBack::add);
+        stored.ifPresent(rowsReadBack::add);
         return stored;
     }
 
@@ -107,7 +107,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
     private void write(List<PublicAllegationState> states) {
         List<PublicAllegationState> neverWritten = new ArrayList<>();
         List<PublicAllegationState> stored = new ArrayList<>();
-        states.forEach(state -> (readBack.remove(state) ? stored : neverWritten).add(state));
+        states.forEach(state -> (rowsReadBack.remove(state) ? stored : neverWritten).add(state));
         if (!neverWritten.isEmpty()) {
             projection.insert(neverWritten);
         }

@@ -22,6 +22,7 @@ import org.misconduct.contracts.PublishedEventCatalogue;
 import org.misconduct.streaming.IncomingEvent;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +82,9 @@ class ReceivedEventLedger {
      * the caller sees: each page was already read with a snapshot of its own, and the ledger is only appended to.
      */
     long replay(Consumer<ReceivedEvent> consumer, LongConsumer rowsRead) {
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ledger-read-ahead");
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("ledger-read-ahead-");
+        threads.setDaemon(true);
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(threads);
         try {
             long replayed = 0;
             long read = 0;
