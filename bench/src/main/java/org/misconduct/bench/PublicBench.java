@@ -151,8 +151,10 @@ final class PublicBench {
                     INSERT INTO public_allegation (case_reference, received_year, received_month, received_at, mission,
                         personnel_category, nationality, allegation_type, victim_count, minor_involved, investigating_entity,
                         status, classification_ranks, breached_clocks, victims_registered, minor_victims, adult_victims,
-                        unknown_age_victims, finding, days_taken, assessed, disclosed, disclosure_order)
-                    SELECT 'ALG-' || (2020 + n % 7) || '-' || lpad(n::text, 6, '0'), 2020 + n % 7, 1 + n % 12,
+                        unknown_age_victims, finding, days_taken, assessed, disclosed, disclosure_order, public_key)
+                    SELECT *, public_order_key(received_year, received_month, mission, personnel_category, nationality,
+                        allegation_type, disclosure_order)
+                    FROM (SELECT 'ALG-' || (2020 + n % 7) || '-' || lpad(n::text, 6, '0'), 2020 + n % 7, 1 + n % 12,
                            make_timestamptz(2020 + n % 7, 1 + n % 12, 1 + n % 28, 0, 0, 0, 'UTC'),
                            (ARRAY['MINUSCA', 'MONUSCO', 'UNMISS', 'MINUSMA', 'UNIFIL'])[1 + n % 5],
                            (ARRAY['MC', 'FPU', 'INT', 'NS', 'UNPOL'])[1 + n % 5],
@@ -160,10 +162,14 @@ final class PublicBench {
                            (ARRAY['SE', 'SA', 'OTHER_MISCONDUCT'])[1 + n % 3], 1 + n % 3, n % 4 = 0,
                            (ARRAY['OIOS', 'MISSION', 'TCC', 'PCC', 'NIO'])[1 + n % 5],
                            (ARRAY['REFERRED', 'UNDER_INVESTIGATION', 'SUBSTANTIATED', 'NOT_SUBSTANTIATED', 'CLOSED'])[1 + n % 5],
-                           '{}'::jsonb, '{}', 1 + n % 3, n % 2, 1, 0,
+                           '{}'::jsonb, '{}'::text[], 1 + n % 3, n % 2, 1, 0,
                            CASE WHEN n % 5 = 2 THEN 'SUBSTANTIATED' WHEN n % 5 = 3 THEN 'NOT_SUBSTANTIATED' END,
                            CASE WHEN n % 5 IN (2, 3) THEN 30 + n % 300 END, TRUE, TRUE, decode(md5('order' || n), 'hex')
-                    FROM generate_series(1, ?) AS n""")) {
+                    FROM generate_series(1, ?) AS n) AS given (case_reference, received_year, received_month, received_at,
+                        mission, personnel_category, nationality, allegation_type, victim_count, minor_involved,
+                        investigating_entity, status, classification_ranks, breached_clocks, victims_registered,
+                        minor_victims, adult_victims, unknown_age_victims, finding, days_taken, assessed, disclosed,
+                        disclosure_order)""")) {
                 insert.setInt(1, allegations);
                 insert.execute();
             }

@@ -41,7 +41,8 @@ class PublicAllegationProjection implements Projection {
             investigation_within_clock, closed_at, member_state_responded_at, member_state_within_clock, nio_appointed_at,
             nio_within_clock, interim_actions, final_actions, criminal_referrals, paternity_claims, assessed, closure_reason,
             disclosed, disclosure_order, criminal_referral_outcomes, criminal_referral_statuses, member_state_action_recorded_at,
-            member_state_action_within_clock, non_un_notified_at, non_un_notification_within_clock, victims_first_contact""";
+            member_state_action_within_clock, non_un_notified_at, non_un_notification_within_clock, victims_first_contact,
+            public_key""";
     private static final Set<String> JSON_COLUMNS = Set.of("classification_ranks", "paternity_claims",
             "criminal_referral_outcomes", "victims_first_contact");
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
@@ -122,6 +123,9 @@ class PublicAllegationProjection implements Projection {
     }
 
     private Object[] values(PublicAllegationState state) {
+        byte[] disclosureOrder = order.of(state.caseReference);
+        PublicOrder.Position position = new PublicOrder.Position(state.receivedYear(), state.receivedMonth(), state.mission,
+                state.personnelCategory, state.nationality, state.allegationType, disclosureOrder);
         return new Object[] {
                 state.receivedYear(), state.receivedMonth(), timestamp(state.receivedAt), state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
@@ -134,9 +138,9 @@ class PublicAllegationProjection implements Projection {
                 timestamp(state.nioAppointedAt), state.nioWithinClock, state.interimActions.toArray(String[]::new),
                 state.finalActions.toArray(String[]::new), state.criminalReferrals.toArray(String[]::new),
                 json(state.paternityClaims), state.assessed, state.closureReason, state.disclosed(),
-                order.of(state.caseReference), json(state.referralOutcomes), state.criminalReferralStatuses().toArray(String[]::new),
+                disclosureOrder, json(state.referralOutcomes), state.criminalReferralStatuses().toArray(String[]::new),
                 timestamp(state.memberStateActionRecordedAt), state.memberStateActionWithinClock, timestamp(state.nonUnNotifiedAt),
-                state.nonUnNotificationWithinClock, json(state.victimsFirstContact)};
+                state.nonUnNotificationWithinClock, json(state.victimsFirstContact), position.key()};
     }
 
     private PublicAllegationState stateOf(ResultSet row, int rowNumber) throws SQLException {
@@ -185,6 +189,9 @@ class PublicAllegationProjection implements Projection {
     }
 
     private String json(Map<?, ?> value) {
+        if (value.isEmpty()) {
+            return "{}";
+        }
         try {
             return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -1,23 +1,24 @@
 package org.misconduct.reporting.disclosure;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The order of the public rows: year, month, mission, category, nationality and type, missing values last, then
  * the keyed hash of {@link DisclosureOrder}, which no two rows share. Never anything that follows receipt.
- * The stored column {@code public_position} holds these values as one composite value, whose comparison puts a missing
- * value last, so "the rows after this one" is one comparison its index answers with a probe (keyset pagination): a
- * long selection is read in short batches, and a page found by its cursor costs the same however deep it is.
+ * The stored column {@code public_key} holds these values as bytes that compare as the order does ({@link Position#key}),
+ * so "the rows after this one" is one comparison its index answers with a probe (keyset pagination): a long selection
+ * is read in short batches, and a page found by its cursor costs the same however deep it is.
  */
 final class PublicOrder {
 
-    static final String ORDER_BY = " ORDER BY public_position";
-    private static final String POSITION = "ROW(?::integer, ?::smallint, ?::varchar, ?::varchar, ?::varchar, ?::varchar,"
-            + " ?::bytea)::public_position";
-    private static final String YEAR_END = "ROW(?::integer, NULL, NULL, NULL, NULL, NULL, NULL)::public_position";
+    static final String ORDER_BY = " ORDER BY public_key";
+    private static final byte PRESENT = 0;
+    private static final byte MISSING = 1;
+    private static final int SIGN_BIT = 0x8000_0000;
 
     private PublicOrder() {
     }
@@ -32,15 +33,50 @@ final class PublicOrder {
                     row.getString("allegation_type"), row.getBytes("disclosure_order"));
         }
 
-        List<Object> values() {
-            return Arrays.asList(year, month, mission, personnelCategory, nationality, allegationType, disclosureOrder);
+        /**
+         * The position as bytes whose unsigned comparison is the public order: each value marked present or missing
+         * (after every present one), numbers big-endian with the sign bit flipped, text as UTF-8 ended by a zero byte
+         * (stored text never holds one, so a shorter text that starts a longer one comes first), the keyed hash last.
+         * Migration V28's {@code public_order_key} computes the same in the database.
+         */
+        byte[] key() {
+            ByteArrayOutputStream key = new ByteArrayOutputStream(96);
+            number(key, year);
+            number(key, month);
+            for (String text : new String[] {mission, personnelCategory, nationality, allegationType}) {
+                text(key, text);
+            }
+            key.write(disclosureOrder == null ? MISSING : PRESENT);
+            if (disclosureOrder != null) {
+                key.writeBytes(disclosureOrder);
+            }
+            return key.toByteArray();
+        }
+
+        private static void number(ByteArrayOutputStream key, Integer value) {
+            key.write(value == null ? MISSING : PRESENT);
+            if (value != null) {
+                int ordered = value ^ SIGN_BIT;
+                key.write(ordered >>> 24);
+                key.write(ordered >>> 16);
+                key.write(ordered >>> 8);
+                key.write(ordered);
+            }
+        }
+
+        private static void text(ByteArrayOutputStream key, String value) {
+            key.write(value == null ? MISSING : PRESENT);
+            if (value != null) {
+                key.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+                key.write(0);
+            }
         }
     }
 
     /** The rows after {@code position} in the public order. */
     static void after(Position position, List<String> conditions, List<Object> arguments) {
-        conditions.add("public_position > " + POSITION);
-        arguments.addAll(position.values());
+        conditions.add("public_key > ?");
+        arguments.add(position.key());
     }
 
     /**
@@ -48,8 +84,12 @@ final class PublicOrder {
      * beside the year's own condition, but lets the index find the year's first row instead of reading up to it.
      */
     static void within(int year, List<String> conditions, List<Object> arguments) {
-        conditions.add("public_position > " + YEAR_END + " AND public_position <= " + YEAR_END);
-        arguments.add(year - 1);
-        arguments.add(year);
+        conditions.add("public_key > ? AND public_key <= ?");
+        arguments.add(yearEnd(year - 1));
+        arguments.add(yearEnd(year));
+    }
+
+    private static byte[] yearEnd(int year) {
+        return new Position(year, null, null, null, null, null, null).key();
     }
 }

@@ -54,7 +54,11 @@ class PublicPagingIntegrationTest {
     @Autowired
     PublicSummaries summaries;
 
-    /** Rows told apart by their days taken; every order column is missing in some, withdrawn reports among them. */
+    /**
+     * Rows told apart by their days taken; every order column is missing in some, withdrawn reports among them. Their
+     * keys come from the database's {@code public_order_key} and the pages' bounds from the service's: walking the
+     * pages in the order of the columns holds the two to one encoding.
+     */
     @BeforeEach
     void rows() {
         jdbc.update("DELETE FROM public_allegation");
@@ -62,20 +66,25 @@ class PublicPagingIntegrationTest {
                 INSERT INTO public_allegation (case_reference, received_year, received_month, mission, personnel_category,
                     nationality, allegation_type, status, classification_ranks, breached_clocks, victims_registered,
                     minor_victims, adult_victims, unknown_age_victims, victim_count, referred_at, days_taken, assessed,
-                    disclosed, closure_reason, disclosure_order)
-                SELECT 'ALG-2031-' || lpad(i::text, 6, '0'),
+                    disclosed, closure_reason, disclosure_order, public_key)
+                SELECT *, public_order_key(received_year, received_month, mission, personnel_category, nationality,
+                    allegation_type, disclosure_order)
+                FROM (SELECT 'ALG-2031-' || lpad(i::text, 6, '0'),
                     CASE WHEN i % 13 = 0 THEN NULL ELSE 2031 + i % 2 END,
                     CASE WHEN i % 11 = 0 THEN NULL ELSE 1 + i % 3 END,
                     CASE WHEN i % 7 = 0 THEN NULL ELSE (ARRAY['MINUSCA', 'MONUSCO'])[1 + i % 2] END,
                     CASE WHEN i % 5 = 0 THEN NULL ELSE (ARRAY['MC', 'FPU', 'INT'])[1 + i % 3] END,
                     CASE WHEN i % 3 = 0 THEN NULL ELSE (ARRAY['XAA', 'XBB'])[1 + i % 2] END,
                     CASE WHEN i % 4 = 0 THEN NULL ELSE (ARRAY['SE', 'SA'])[1 + i % 2] END,
-                    (ARRAY['REFERRED', 'UNDER_INVESTIGATION', 'CLOSED'])[1 + i % 3], '{}',
+                    (ARRAY['REFERRED', 'UNDER_INVESTIGATION', 'CLOSED'])[1 + i % 3], '{}'::jsonb,
                     CASE WHEN i % 6 = 0 THEN ARRAY['evidence-preservation'] ELSE '{}' END, i % 3, 0, 0, 0,
                     CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + i % 4 END,
                     CASE WHEN i % 2 = 0 THEN now() END, i, TRUE, i % 17 <> 0,
                     CASE WHEN i % 17 = 0 THEN 'DUPLICATE' END, sha256(('row ' || i)::bytea)
-                FROM generate_series(1, ?) i""", ROWS);
+                FROM generate_series(1, ?) i) AS given (case_reference, received_year, received_month, mission,
+                    personnel_category, nationality, allegation_type, status, classification_ranks, breached_clocks,
+                    victims_registered, minor_victims, adult_victims, unknown_age_victims, victim_count, referred_at,
+                    days_taken, assessed, disclosed, closure_reason, disclosure_order)""", ROWS);
     }
 
     @Test
