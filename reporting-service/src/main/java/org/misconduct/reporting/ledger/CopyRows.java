@@ -83,7 +83,7 @@ public final class CopyRows {
         } else if (value instanceof String[] array) {
             appendEscaped(arrayLiteral(array));
         } else if (value instanceof byte[] bytes) {
-            appendEscaped("\\x" + HEX.formatHex(bytes));
+            HEX.formatHex(text.append("\\\\x"), bytes);
         } else {
             throw new IllegalArgumentException("COPY cannot write a " + value.getClass().getName());
         }
@@ -102,6 +102,10 @@ public final class CopyRows {
     }
 
     private void appendEscaped(String value) {
+        if (!needsEscaping(value)) {
+            text.append(value);
+            return;
+        }
         for (int index = 0; index < value.length(); index++) {
             char character = value.charAt(index);
             switch (character) {
@@ -112,5 +116,15 @@ public final class CopyRows {
                 default -> text.append(character);
             }
         }
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int index = 0; index < value.length(); index++) {
+            char character = value.charAt(index);
+            if (character == '\\' || character == '\t' || character == '\n' || character == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
