@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.reporting.ledger.RebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ class AllegationChannelProjection implements Projection {
 
     /** Copies a rebuild's rows in bulk: each row stands alone, so nothing is read back. */
     @Override
-    public Rebuild rebuilding() {
-        return new AllegationChannelRebuild(jdbc);
+    public Rebuild rebuilding(RebuildTransaction transaction) {
+        return new AllegationChannelRebuild(jdbc, transaction);
     }
 
     static Optional<Object[]> row(ReceivedEvent event) {

@@ -2,6 +2,7 @@ package org.misconduct.reporting.council;
 
 import org.misconduct.reporting.ledger.CopyRows;
 import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.reporting.ledger.RebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,11 +17,13 @@ final class AllegationChannelRebuild implements Projection.Rebuild {
     private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
-    private final CopyRows rows = new CopyRows(STAGING, "case_reference, channel");
+    private final RebuildTransaction transaction;
+    private CopyRows rows = stagedRows();
     private boolean staging;
 
-    AllegationChannelRebuild(JdbcTemplate jdbc) {
+    AllegationChannelRebuild(JdbcTemplate jdbc, RebuildTransaction transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     @Override
@@ -38,9 +41,9 @@ final class AllegationChannelRebuild implements Projection.Rebuild {
         copy();
         if (staging) {
             // The table was emptied and is locked against the listener, so only the staged rows can meet.
-            jdbc.update("INSERT INTO " + AllegationChannelProjection.TABLE + " (case_reference, channel)"
+            transaction.write(() -> jdbc.update("INSERT INTO " + AllegationChannelProjection.TABLE + " (case_reference, channel)"
                     + " SELECT DISTINCT ON (case_reference) case_reference, channel FROM " + STAGING
-                    + " ORDER BY case_reference, arrival");
+                    + " ORDER BY case_reference, arrival"));
         }
     }
 
@@ -49,10 +52,17 @@ final class AllegationChannelRebuild implements Projection.Rebuild {
             return;
         }
         if (!staging) {
-            jdbc.execute("CREATE TEMPORARY TABLE " + STAGING + " (arrival BIGINT GENERATED ALWAYS AS IDENTITY,"
-                    + " case_reference VARCHAR(64), channel VARCHAR(32)) ON COMMIT DROP");
+            transaction.write(() -> jdbc.execute("CREATE TEMPORARY TABLE " + STAGING
+                    + " (arrival BIGINT GENERATED ALWAYS AS IDENTITY, case_reference VARCHAR(64), channel VARCHAR(32))"
+                    + " ON COMMIT DROP"));
             staging = true;
         }
-        rows.copy(jdbc);
+        CopyRows copied = rows;
+        rows = stagedRows();
+        transaction.write(() -> copied.copy(jdbc));
+    }
+
+    private static CopyRows stagedRows() {
+        return new CopyRows(STAGING, "case_reference, channel");
     }
 }

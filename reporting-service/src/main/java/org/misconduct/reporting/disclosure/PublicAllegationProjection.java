@@ -20,6 +20,7 @@ import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.reporting.ledger.CopyRows;
 import org.misconduct.reporting.ledger.Projection;
 import org.misconduct.reporting.ledger.RebuildProperties;
+import org.misconduct.reporting.ledger.RebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -92,8 +93,8 @@ class PublicAllegationProjection implements Projection {
 
     /** Gathers the rows of a rebuild in memory, a bounded number at a time, and writes them in batches. */
     @Override
-    public Rebuild rebuilding() {
-        return new PublicAllegationRebuild(this, rebuild.heldRows());
+    public Rebuild rebuilding(RebuildTransaction transaction) {
+        return new PublicAllegationRebuild(this, rebuild.heldRows(), transaction);
     }
 
     /** The stored row of an allegation, for a rebuild that no longer holds it. */
@@ -102,18 +103,27 @@ class PublicAllegationProjection implements Projection {
                 .stream().findFirst();
     }
 
-    /** Inserts whole rows known not to be stored yet, in one {@code COPY}. */
-    void insert(Collection<PublicAllegationState> states) {
+    /** The rows of allegations not stored yet, for {@link #insert(CopyRows)}. */
+    CopyRows newRows(Collection<PublicAllegationState> states) {
         CopyRows rows = new CopyRows("public_allegation", "case_reference, " + COLUMNS);
         states.forEach(state -> rows.add(prepend(state.caseReference, values(state))));
+        return rows;
+    }
+
+    /** Inserts rows known not to be stored yet, in one {@code COPY}. */
+    void insert(CopyRows rows) {
         rows.copy(jdbc);
     }
 
+    /** The rows of allegations that may be stored already, for {@link #writeOver(List)}. */
+    List<Object[]> storedRows(Collection<PublicAllegationState> states) {
+        return states.stream().map(state -> prepend(state.caseReference, values(state))).toList();
+    }
+
     /** Writes whole rows, inserted or replacing what is stored, in one batch. */
-    void write(Collection<PublicAllegationState> states) {
+    void writeOver(List<Object[]> rows) {
         jdbc.batchUpdate("INSERT INTO public_allegation (case_reference, " + COLUMNS + ") VALUES (?, " + PLACEHOLDERS + ")"
-                        + " ON CONFLICT (case_reference) DO UPDATE SET (" + COLUMNS + ") = (" + EXCLUDED + ")",
-                states.stream().map(state -> prepend(state.caseReference, values(state))).toList());
+                + " ON CONFLICT (case_reference) DO UPDATE SET (" + COLUMNS + ") = (" + EXCLUDED + ")", rows);
     }
 
     @Override

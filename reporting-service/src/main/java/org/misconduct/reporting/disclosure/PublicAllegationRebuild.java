@@ -13,7 +13,9 @@ import java.util.Set;
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnels;
 import org.misconduct.contracts.PublishedEvent;
+import org.misconduct.reporting.ledger.CopyRows;
 import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.reporting.ledger.RebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 
 /**
@@ -23,7 +25,8 @@ import org.misconduct.streaming.ReceivedEvent;
  * reads and writes its row for every event. The table is empty when the rebuild starts, so only a row let go can be
  * read back: a Bloom filter of the rows let go (constant memory; a false positive costs one read that finds nothing)
  * spares the read of every allegation the rebuild meets for the first time. Rows never written before are inserted by
- * {@code COPY}; a row read back is stored already, so it is written again by an upsert.
+ * {@code COPY}; a row read back is stored already, so it is written again by an upsert. The rows are built here, on
+ * the thread that applies the events, and written by the rebuild's transaction while the next events are applied.
  */
 final class PublicAllegationRebuild implements Projection.Rebuild {
 
@@ -32,14 +35,16 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
     private static final double FALSE_POSITIVES = 0.01;
 
     private final PublicAllegationProjection projection;
+    private final RebuildTransaction transaction;
     private final List<PublicAllegationState> letGo = new ArrayList<>();
     private final Set<PublicAllegationState> rowsReadBack = Collections.newSetFromMap(new IdentityHashMap<>());
     private final BloomFilter<String> rowsLetGo = BloomFilter.create(Funnels.stringFunnel(StandardCharsets.UTF_8),
             EXPECTED_ROWS_LET_GO, FALSE_POSITIVES);
     private final Map<String, PublicAllegationState> held;
 
-    PublicAllegationRebuild(PublicAllegationProjection projection, int heldRows) {
+    PublicAllegationRebuild(PublicAllegationProjection projection, int heldRows, RebuildTransaction transaction) {
         this.projection = projection;
+        this.transaction = transaction;
         this.held = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PublicAllegationState> eldest) {
@@ -73,7 +78,7 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
             return Optional.empty();
         }
         flushLetGo();
-        Optional<PublicAllegationState> stored = projection.stored(caseReference);
+        Optional<PublicAllegationState> stored = transaction.read(() -> projection.stored(caseReference));
         stored.ifPresent(rowsReadBack::add);
         return stored;
     }
@@ -109,10 +114,12 @@ final class PublicAllegationRebuild implements Projection.Rebuild {
         List<PublicAllegationState> stored = new ArrayList<>();
         states.forEach(state -> (rowsReadBack.remove(state) ? stored : neverWritten).add(state));
         if (!neverWritten.isEmpty()) {
-            projection.insert(neverWritten);
+            CopyRows rows = projection.newRows(neverWritten);
+            transaction.write(() -> projection.insert(rows));
         }
         if (!stored.isEmpty()) {
-            projection.write(stored);
+            List<Object[]> rows = projection.storedRows(stored);
+            transaction.write(() -> projection.writeOver(rows));
         }
     }
 }

@@ -26,21 +26,14 @@ public interface Projection {
     void reset();
 
     /**
-     * How this projection takes the events of a rebuild, after {@link #reset()} and in its transaction, until
-     * {@link Rebuild#finish()}: by default one at a time through {@link #project}. A projection may instead gather its
-     * rows and write them in batches, as long as every row is written by {@code finish}.
+     * How this projection takes the events of a rebuild, after {@link #reset()}, until {@link Rebuild#finish()}. The
+     * rebuild applies its events on a thread without the transaction: whatever it reads or writes goes through
+     * {@code transaction}, in order. By default the events go to {@link #project} there, a batch at a time. A
+     * projection may instead gather its rows and write them in batches, as long as every row is written by
+     * {@code finish}.
      */
-    default Rebuild rebuilding() {
-        return new Rebuild() {
-            @Override
-            public void apply(ReceivedEvent event) {
-                project(event);
-            }
-
-            @Override
-            public void finish() {
-            }
-        };
+    default Rebuild rebuilding(RebuildTransaction transaction) {
+        return new EventByEventRebuild(this, transaction);
     }
 
     /** One rebuild of a projection from the ledger. */

@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Drops every projection and rebuilds it from the ledger, in one transaction: readers keep seeing
  * the old figures until the new ones commit, and events received meanwhile wait on the
- * projections' locks, then land on the rebuilt state.
+ * projections' locks, then land on the rebuilt state. The events are applied on a thread of their
+ * own while this one writes in the transaction what they gave (see {@link RebuildTransaction}).
  */
 @Component
 public class ProjectionRebuild {
@@ -53,10 +54,13 @@ public class ProjectionRebuild {
             // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
             rebuilt.forEach(Projection::reset);
             started.accept(ledger.size());
-            List<Projection.Rebuild> rebuilds = rebuilt.stream().map(Projection::rebuilding).toList();
-            long count = ledger.replay(event -> rebuilds.forEach(rebuild -> rebuild.apply(event)), progress);
-            rebuilds.forEach(Projection.Rebuild::finish);
-            return count;
+            return QueuedRebuildTransaction.run(rebuildTransaction -> {
+                List<Projection.Rebuild> rebuilds = rebuilt.stream()
+                        .map(projection -> projection.rebuilding(rebuildTransaction)).toList();
+                long count = ledger.replay(event -> rebuilds.forEach(rebuild -> rebuild.apply(event)), progress);
+                rebuilds.forEach(Projection.Rebuild::finish);
+                return count;
+            });
         });
         return replayed == null ? 0 : replayed;
     }

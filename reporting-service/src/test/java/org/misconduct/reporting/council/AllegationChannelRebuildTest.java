@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.reporting.ledger.Projection;
+import org.misconduct.reporting.ledger.QueuedRebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,9 +66,12 @@ class AllegationChannelRebuildTest {
     private void rebuild(List<ReceivedEvent> events) {
         transaction.executeWithoutResult(status -> {
             projection.reset();
-            Projection.Rebuild rebuild = projection.rebuilding();
-            events.forEach(rebuild::apply);
-            rebuild.finish();
+            QueuedRebuildTransaction.run(rebuildTransaction -> {
+                Projection.Rebuild rebuild = projection.rebuilding(rebuildTransaction);
+                events.forEach(rebuild::apply);
+                rebuild.finish();
+                return events.size();
+            });
         });
     }
 
