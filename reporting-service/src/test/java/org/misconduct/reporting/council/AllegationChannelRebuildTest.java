@@ -3,8 +3,10 @@ package org.misconduct.reporting.council;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.reporting.ledger.Projection;
 import org.misconduct.reporting.ledger.QueuedRebuildTransaction;
+import org.misconduct.reporting.ledger.RebuildTransaction;
 import org.misconduct.streaming.ReceivedEvent;
 import org.misconduct.testinfra.MigratedDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +60,19 @@ class AllegationChannelRebuildTest {
     }
 
     @Test
+    void newCasesTheFilterMistakesForCasesMetStillGetTheirFirstRegistrationsChannel() {
+        List<ReceivedEvent> events = IntStream.rangeClosed(1, 2_000)
+                .mapToObj(number -> registered("ALG-2026-%06d".formatted(number), number % 2 == 0 ? "WEB" : "HOTLINE", 1))
+                .collect(Collectors.toCollection(ArrayList::new));
+        events.add(registered("ALG-2026-000002", "FOCAL_POINT", 2));
+
+        rebuild(events, 10);
+
+        assertThat(channels()).hasSize(2_000).containsEntry("ALG-2026-000001", "HOTLINE").containsEntry("ALG-2026-000002", "WEB")
+                .containsEntry("ALG-2026-002000", "WEB");
+    }
+
+    @Test
     void aRebuildThatMeetsNoRegistrationLeavesTheChannelsEmpty() {
         rebuild(List.of());
 
@@ -64,10 +80,19 @@ class AllegationChannelRebuildTest {
     }
 
     private void rebuild(List<ReceivedEvent> events) {
+        rebuild(events, projection::rebuilding);
+    }
+
+    /** A rebuild whose filter of cases met is sized for far fewer cases, so it mistakes many new ones for cases met. */
+    private void rebuild(List<ReceivedEvent> events, int expectedCases) {
+        rebuild(events, rebuildTransaction -> new AllegationChannelRebuild(jdbc, rebuildTransaction, expectedCases));
+    }
+
+    private void rebuild(List<ReceivedEvent> events, Function<RebuildTransaction, Projection.Rebuild> rebuilding) {
         transaction.executeWithoutResult(status -> {
             projection.reset();
             QueuedRebuildTransaction.run(rebuildTransaction -> {
-                Projection.Rebuild rebuild = projection.rebuilding(rebuildTransaction);
+                Projection.Rebuild rebuild = rebuilding.apply(rebuildTransaction);
                 events.forEach(rebuild::apply);
                 rebuild.finish();
                 return events.size();
