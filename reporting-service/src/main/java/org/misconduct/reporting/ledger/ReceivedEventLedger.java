@@ -54,7 +54,7 @@ class ReceivedEventLedger {
         String caseReference = record.key() != null ? record.key() : event.subject();
         return jdbc.update("""
                         INSERT INTO received_event (event_id, type, source, topic, case_reference, occurred_at, received_at, data)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::json)
                         ON CONFLICT (event_id) DO NOTHING""",
                 event.id(), event.type(), event.source(), record.topic(), caseReference,
                 timestamp(event.time()), Timestamp.from(clock.instant()),
