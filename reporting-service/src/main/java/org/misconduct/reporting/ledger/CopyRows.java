@@ -1,7 +1,8 @@
 package org.misconduct.reporting.ledger;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -59,7 +60,8 @@ public final class CopyRows {
         String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
         Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+                return connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn(sql, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new SQLException("Cannot stream rows into " + table, e);
             }
@@ -119,12 +121,6 @@ public final class CopyRows {
     }
 
     private static boolean needsEscaping(String value) {
-        for (int index = 0; index < value.length(); index++) {
-            char character = value.charAt(index);
-            if (character == '\\' || character == '\t' || character == '\n' || character == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return value.indexOf('\\') >= 0 || value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
     }
 }

@@ -36,7 +36,7 @@ class CopyRowsTest {
 
     @Test
     void textWithTheFormatsOwnSeparatorsAndEscapesArrivesAsWritten() {
-        String hostile = "tab\there, line\nbreak\r, back\\slash, \\N, quote \" and comma , { brace }";
+        String hostile = "tab\there, line\nbreak\r, back\\slash, \\N, quote \" and comma , { brace }, Bangui é ü شكوى 📱";
         CopyRows rows = new CopyRows("copy_probe", COLUMNS)
                 .add(hostile, 7, true, AT, new String[] {hostile, "NULL", ""}, new byte[] {0, (byte) 0xff, 0x5c},
                         "{\"narrative\": \"a\\\\b\\n\\\"c\\\"\"}");
