@@ -3,6 +3,8 @@ package org.misconduct.reporting.ledger;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import javax.sql.DataSource;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,11 +20,14 @@ public class ProjectionRebuild {
     private final ReceivedEventLedger ledger;
     private final List<Projection> projections;
     private final TransactionTemplate transaction;
+    private final DataSource dataSource;
 
-    ProjectionRebuild(ReceivedEventLedger ledger, List<Projection> projections, TransactionTemplate transaction) {
+    ProjectionRebuild(ReceivedEventLedger ledger, List<Projection> projections, TransactionTemplate transaction,
+            DataSource dataSource) {
         this.ledger = ledger;
         this.projections = projections;
         this.transaction = transaction;
+        this.dataSource = dataSource;
     }
 
     /** @return how many events were replayed */
@@ -54,7 +59,7 @@ public class ProjectionRebuild {
             // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
             rebuilt.forEach(Projection::reset);
             started.accept(ledger.size());
-            return QueuedRebuildTransaction.run(rebuildTransaction -> {
+            return QueuedRebuildTransaction.run(dataSource, rebuildTransaction -> {
                 List<Projection.Rebuild> rebuilds = rebuilt.stream()
                         .map(projection -> projection.rebuilding(rebuildTransaction)).toList();
                 long count = ledger.replay(event -> rebuilds.forEach(rebuild -> rebuild.apply(event)), progress);

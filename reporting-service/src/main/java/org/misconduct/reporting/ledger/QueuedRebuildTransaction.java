@@ -9,7 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a rebuild on two threads: the caller's, which holds the transaction and does the database work in the order it
@@ -29,16 +33,23 @@ public final class QueuedRebuildTransaction implements RebuildTransaction {
     private QueuedRebuildTransaction() {
     }
 
-    /** Applies on a thread of its own, does the queued work on this one until the applier ends, and returns its result. */
-    public static <T> T run(Function<RebuildTransaction, T> applying) {
+    /**
+     * Applies on a thread of its own, does the queued work on this one until the applier ends, and returns its result.
+     * The applier cannot reach {@code dataSource} by itself: a statement there fails instead of opening a connection
+     * outside the transaction, which would wait on the transaction's own locks.
+     */
+    public static <T> T run(DataSource dataSource, Function<RebuildTransaction, T> applying) {
         QueuedRebuildTransaction transaction = new QueuedRebuildTransaction();
         CompletableFuture<T> applied = new CompletableFuture<>();
         Thread applier = APPLIERS.newThread(() -> {
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(RefusedConnection.because(
+                    "A rebuild applies its events outside its transaction: read and write through its RebuildTransaction")));
             try {
                 applied.complete(applying.apply(transaction));
             } catch (Throwable failure) {
                 applied.completeExceptionally(failure);
             } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
                 transaction.queueEnd();
             }
         });

@@ -91,7 +91,7 @@ class AllegationChannelRebuildTest {
     private void rebuild(List<ReceivedEvent> events, Function<RebuildTransaction, Projection.Rebuild> rebuilding) {
         transaction.executeWithoutResult(status -> {
             projection.reset();
-            QueuedRebuildTransaction.run(rebuildTransaction -> {
+            QueuedRebuildTransaction.run(jdbc.getDataSource(), rebuildTransaction -> {
                 Projection.Rebuild rebuild = rebuilding.apply(rebuildTransaction);
                 events.forEach(rebuild::apply);
                 rebuild.finish();

@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class QueuedRebuildTransactionTest {
+
+    /** A database nobody listens for: the work here never reaches it. */
+    private static final DataSource DATABASE = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nowhere");
 
     private final List<String> done = new CopyOnWriteArrayList<>();
 
@@ -18,7 +25,7 @@ class QueuedRebuildTransactionTest {
         Thread transactionThread = Thread.currentThread();
         AtomicReference<Thread> applier = new AtomicReference<>();
 
-        long applied = QueuedRebuildTransaction.run(transaction -> {
+        long applied = QueuedRebuildTransaction.run(DATABASE, transaction -> {
             applier.set(Thread.currentThread());
             for (int work = 1; work <= 100; work++) {
                 String name = "work " + work;
@@ -36,7 +43,7 @@ class QueuedRebuildTransactionTest {
 
     @Test
     void aReadIsDoneAfterEveryWriteGivenBeforeIt() {
-        int seen = QueuedRebuildTransaction.run(transaction -> {
+        int seen = QueuedRebuildTransaction.run(DATABASE, transaction -> {
             for (int work = 0; work < 50; work++) {
                 transaction.write(() -> done.add("written"));
             }
@@ -50,7 +57,7 @@ class QueuedRebuildTransactionTest {
     void aFailedWriteStopsTheApplierAndIsThrownOnTheTransactionsThread() {
         AtomicReference<Thread> applier = new AtomicReference<>();
 
-        assertThatThrownBy(() -> QueuedRebuildTransaction.run(transaction -> {
+        assertThatThrownBy(() -> QueuedRebuildTransaction.run(DATABASE, transaction -> {
             applier.set(Thread.currentThread());
             transaction.write(() -> {
                 throw new IllegalStateException("the database refused a row");
@@ -66,11 +73,19 @@ class QueuedRebuildTransactionTest {
 
     @Test
     void aFailedApplierIsThrownOnTheTransactionsThreadOnceTheWorkItGaveIsDone() {
-        assertThatThrownBy(() -> QueuedRebuildTransaction.run(transaction -> {
+        assertThatThrownBy(() -> QueuedRebuildTransaction.run(DATABASE, transaction -> {
             transaction.write(() -> done.add("before the failure"));
             throw new IllegalArgumentException("an unreadable event");
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("an unreadable event");
 
         assertThat(done).containsExactly("before the failure");
+    }
+
+    @Test
+    void theApplierCannotReachTheDatabaseButThroughTheTransaction() {
+        JdbcTemplate jdbc = new JdbcTemplate(DATABASE);
+
+        assertThatThrownBy(() -> QueuedRebuildTransaction.run(DATABASE, transaction -> jdbc.queryForObject("SELECT 1", Integer.class)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("through its RebuildTransaction");
     }
 }
