@@ -73,6 +73,11 @@ public class EventStreamingAutoConfiguration {
                 ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
     }
 
+    /**
+     * A consumer never creates the topic it subscribes to: one that starts before the producing service has declared
+     * it would get the broker's default partitions, and see the declared ones only at its next metadata refresh (up
+     * to five minutes later), missing the events keyed to them until then. It waits for the declaration instead.
+     */
     @Bean
     DefaultKafkaConsumerFactoryCustomizer publishedEventConsumerSettings() {
         return factory -> factory.updateConfigs(Map.of(
@@ -80,6 +85,7 @@ public class EventStreamingAutoConfiguration {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
     }
 
