@@ -91,11 +91,17 @@ class CaseQueueProjection {
                 event.finding().name(), event.finding().name(), timestamp(event.recordedAt()), event.caseReference());
     }
 
+    /**
+     * Written only when it changes: most clocks a case starts fall due after one it has already, and an unchanged row
+     * spares a new version of it in the queue's four indexes.
+     */
     private void refreshNextDue(String caseReference) {
         jdbc.update("""
-                UPDATE case_view SET next_due_at = (SELECT min(due_at) FROM case_clock_view
-                                                    WHERE case_reference = ? AND stopped_at IS NULL)
-                WHERE case_reference = ?""", caseReference, caseReference);
+                UPDATE case_view c SET next_due_at = clocks.next_due_at
+                FROM (SELECT min(due_at) AS next_due_at FROM case_clock_view
+                      WHERE case_reference = ? AND stopped_at IS NULL) clocks
+                WHERE c.case_reference = ? AND c.next_due_at IS DISTINCT FROM clocks.next_due_at""",
+                caseReference, caseReference);
     }
 
     @EventHandler

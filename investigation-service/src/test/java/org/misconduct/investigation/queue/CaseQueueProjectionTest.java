@@ -2,6 +2,7 @@ package org.misconduct.investigation.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,21 @@ class CaseQueueProjectionTest {
                     assertThat(clock.stoppedAt()).isEqualTo(T0.plusSeconds(60));
                     assertThat(clock.breached()).isFalse();
                 });
+    }
+
+    @Test
+    void aClockFallingDueAfterTheCasesNextLeavesItsQueueRowUnwritten() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        projection.on(new ClockStarted("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0, T0.plusSeconds(3600), "d"));
+        String version = rowVersion("ALG-2026-000001");
+
+        projection.on(new ClockStarted("ALG-2026-000001", ClockName.MEMBER_STATE_INTENT, T0, T0.plusSeconds(7200), "m"));
+
+        assertThat(rowVersion("ALG-2026-000001")).isEqualTo(version);
+        projection.on(new ClockStopped("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0.plusSeconds(60), true));
+        assertThat(rowVersion("ALG-2026-000001")).isNotEqualTo(version);
+        assertThat(jdbc.queryForObject("SELECT next_due_at FROM case_view WHERE case_reference = 'ALG-2026-000001'",
+                Timestamp.class).toInstant()).isEqualTo(T0.plusSeconds(7200));
     }
 
     @Test
@@ -234,6 +250,11 @@ class CaseQueueProjectionTest {
         CaseQueue.Page page = queue.openCases(Optional.empty(), Optional.empty(), Optional.empty(), 1, 100);
         assertThat(page.cases()).isEmpty();
         assertThat(page.hasNext()).isFalse();
+    }
+
+    /** The row version PostgreSQL gives each write of the row. */
+    private static String rowVersion(String caseReference) {
+        return jdbc.queryForObject("SELECT xmin::text FROM case_view WHERE case_reference = ?", String.class, caseReference);
     }
 
     private void open(String caseReference, String nationality, Instant investigationDue) {
