@@ -103,8 +103,8 @@ public final class LocalKafkaBroker {
         settings.put("controller.listener.names", "CONTROLLER");
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         settings.put("log.dirs", dataDirectory.resolve("logs").toString());
-        settings.put("auto.create.topics.enable", "true");
-        settings.put("num.partitions", "1");
+        // As deployed: a topic exists only once declared, with its partitions; never by being named.
+        settings.put("auto.create.topics.enable", "false");
         settings.put("offsets.topic.replication.factor", "1");
         // The defaults (50 partitions) make the first consumer group wait seconds on two cores.
         settings.put("offsets.topic.num.partitions", "1");

@@ -32,7 +32,8 @@ final class ContainersBackend implements InfrastructureBackend {
 
     @Override
     public KafkaBroker startKafka() {
-        KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+        // As deployed: a topic exists only once declared, with its partitions; never by being named.
+        KafkaContainer container = new KafkaContainer(KAFKA_IMAGE).withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
         TestInfrastructure.onShutdown(container::stop);
         container.start();
         return new KafkaBroker() {
