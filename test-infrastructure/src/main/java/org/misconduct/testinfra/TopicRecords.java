@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -24,11 +30,41 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Records on the test broker's topics, read and written the way another service would. */
 public final class TopicRecords {
 
+    /** As the service publishing a topic declares it: one partition per processor segment, four unless configured. */
+    public static final int PARTITIONS = 4;
+
+    private static final Set<String> DECLARED = ConcurrentHashMap.newKeySet();
+
     private TopicRecords() {
     }
 
-    /** Sends one record and waits for the broker's acknowledgement. */
+    /**
+     * Declares the topic as the service publishing it would, for a test that stands in for that service: the brokers,
+     * as deployed, create no topic that is merely named. A topic declared already is left as it is.
+     */
+    public static void declare(String topic) {
+        String bootstrapServers = TestInfrastructure.kafka().bootstrapServers();
+        if (DECLARED.contains(bootstrapServers + " " + topic)) {
+            return;
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Kafka did not declare " + topic, e);
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not declare " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        DECLARED.add(bootstrapServers + " " + topic);
+    }
+
+    /** Sends one record, on the topic declared as its publisher would, and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, byte[] value) {
+        declare(topic);
         Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);

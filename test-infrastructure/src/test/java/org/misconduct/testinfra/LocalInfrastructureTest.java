@@ -15,6 +15,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,6 +62,7 @@ class LocalInfrastructureTest {
     void kafkaDeliversRecordsBeforeAndAfterAnOutage() {
         KafkaBroker broker = TestInfrastructure.kafka();
         String topic = "testinfra.check." + UUID.randomUUID();
+        TopicRecords.declare(topic);
         try (KafkaProducer<String, String> producer = producer(broker);
              KafkaConsumer<String, String> consumer = consumer(broker)) {
             consumer.subscribe(List.of(topic));
@@ -73,6 +77,18 @@ class LocalInfrastructureTest {
             producer.send(new ProducerRecord<>(topic, "ALG-2026-000001", "after outage"));
             producer.flush();
             assertThat(receive(consumer, 1)).containsExactly("after outage");
+        }
+    }
+
+    @Test
+    void kafkaCreatesNoTopicThatIsOnlyNamed() throws Exception {
+        String topic = "testinfra.undeclared." + UUID.randomUUID();
+        try (KafkaConsumer<String, String> consumer = consumer(TestInfrastructure.kafka());
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
+            consumer.subscribe(List.of(topic));
+            consumer.poll(Duration.ofSeconds(2));
+
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).doesNotContain(topic);
         }
     }
 

@@ -309,6 +309,7 @@ class VictimAssistanceFlowIntegrationTest {
     void poisonIsDeadLetteredAtOnceAndTheRecordBehindItOnThePartitionIsHandledWithinSeconds() throws Exception {
         String caseReference = TestCaseReferences.next();
         // One key, one partition: the garbage and the unknown type stand in front of the registration.
+        TopicRecords.declare(Topics.INTAKE);
         kafka.send(Topics.INTAKE, caseReference, "not a cloud event".getBytes(StandardCharsets.UTF_8)).get(10, TimeUnit.SECONDS);
         kafka.send(Topics.INTAKE, caseReference, """
                 {"specversion":"1.0","id":"%s","type":"AllegationWithdrawn","source":"/intake-service",
@@ -637,6 +638,7 @@ class VictimAssistanceFlowIntegrationTest {
 
     private void announce(PublishedEvent event) throws Exception {
         byte[] value = codec.encode(event, UUID.randomUUID().toString(), URI.create("/intake-service"), RECEIVED);
+        TopicRecords.declare(Topics.INTAKE);
         kafka.send(Topics.INTAKE, event.caseReference(), value).get(10, TimeUnit.SECONDS);
     }
 

@@ -30,6 +30,7 @@ import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.streaming.IncomingEvent;
 import org.misconduct.testinfra.ServiceTestProperties;
 import org.misconduct.testinfra.TestCaseReferences;
+import org.misconduct.testinfra.TopicRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -161,6 +162,7 @@ class PoisonRecordsIntegrationTest {
     }
 
     private void send(String key, byte[] value) throws Exception {
+        TopicRecords.declare(Topics.INTAKE);
         kafka.send(Topics.INTAKE, PARTITION, key, value).get(10, TimeUnit.SECONDS);
     }
 

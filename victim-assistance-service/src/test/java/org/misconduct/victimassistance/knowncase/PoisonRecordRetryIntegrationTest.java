@@ -29,6 +29,7 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.TestCaseReferences;
+import org.misconduct.testinfra.TopicRecords;
 import org.misconduct.victimassistance.IsolatedService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -130,6 +131,7 @@ class PoisonRecordRetryIntegrationTest {
     private void announce(String caseReference) throws Exception {
         byte[] value = codec.encode(new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED),
                 UUID.randomUUID().toString(), URI.create("/intake-service"), RECEIVED);
+        TopicRecords.declare(Topics.INTAKE);
         kafka.send(Topics.INTAKE, caseReference, value).get(10, TimeUnit.SECONDS);
     }
 

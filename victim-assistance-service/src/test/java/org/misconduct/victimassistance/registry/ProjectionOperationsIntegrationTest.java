@@ -30,6 +30,7 @@ import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.misconduct.streaming.CloudEventCodec;
 import org.misconduct.testinfra.TestCaseReferences;
+import org.misconduct.testinfra.TopicRecords;
 import org.misconduct.victimassistance.IsolatedService;
 import org.misconduct.victimassistance.victim.VictimRegistered;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,6 +188,7 @@ class ProjectionOperationsIntegrationTest {
         String caseReference = TestCaseReferences.next();
         byte[] value = codec.encode(new AllegationRegistered(caseReference, "MINUSCA", "WEB", "MC", "XAA", 1, true, RECEIVED),
                 UUID.randomUUID().toString(), URI.create("/intake-service"), RECEIVED);
+        TopicRecords.declare(Topics.INTAKE);
         kafka.send(Topics.INTAKE, caseReference, value).get(10, TimeUnit.SECONDS);
         await("case known").atMost(WITHIN).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM known_case WHERE case_reference = ?", Long.class, caseReference) == 1);
