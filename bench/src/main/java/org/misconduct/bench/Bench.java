@@ -8,7 +8,7 @@ import java.util.List;
  * Runs one benchmark against services it starts itself and prints one line of figures with the command.
  * <pre>bench/bench.sh intake [seconds per concurrency]
  * bench/bench.sh queue [cases] [seconds per page]
- * bench/bench.sh clocks [cases] [evidence clock] [deadlines armed beside them]
+ * bench/bench.sh clocks [cases] [evidence clock] [deadlines armed beside them] [seconds over which the clocks fall due]
  * bench/bench.sh public [allegations] [seconds per request]
  * bench/bench.sh replay [events]
  * bench/bench.sh flow [complaints per second] [seconds] [seconds of warm-up]
@@ -32,7 +32,8 @@ public final class Bench {
                     Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 15)).run();
         } else if (args.length >= 1 && args[0].equals("clocks")) {
             figures = new ClocksBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 1000,
-                    Duration.parse(args.length > 2 ? args[2] : "PT120S"), args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000).run();
+                    Duration.parse(args.length > 2 ? args[2] : "PT120S"), args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000,
+                    Duration.ofSeconds(args.length > 4 ? Integer.parseInt(args[4]) : 0)).run();
         } else if (args.length >= 1 && args[0].equals("public")) {
             figures = new PublicBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 10)).run();
@@ -48,7 +49,7 @@ public final class Bench {
         } else {
             System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
                     + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]\n"
-                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S] [deadlines armed beside them, default 1000000]\n"
+                    + "       bench/bench.sh clocks [cases, default 1000] [evidence clock, default PT120S] [deadlines armed beside them, default 1000000] [seconds over which the clocks fall due, default 0: at once]\n"
                     + "       bench/bench.sh public [allegations, default 100000] [seconds per request, default 10]\n"
                     + "       bench/bench.sh replay [events, default 200000]\n"
                     + "       bench/bench.sh flow [complaints per second, default 100] [seconds, default 30] [seconds of warm-up, default 30]\n"

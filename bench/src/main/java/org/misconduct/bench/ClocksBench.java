@@ -34,9 +34,11 @@ import org.misconduct.local.ServiceProcess;
 import org.misconduct.streaming.CloudEventCodec;
 
 /**
- * Durable clocks through investigation-service's jar: referrals of SEA allegations, all received at once, open cases
- * whose evidence clock (shortened to {@code due}) then breaches for every one of them. Prints how fast the cases
- * opened and how late each breach was recorded after its due time.
+ * Durable clocks through investigation-service's jar: referrals of SEA allegations open cases whose evidence clock
+ * (shortened to {@code due}) then breaches for every one of them. Prints how fast the cases opened and how late each
+ * breach was recorded after its due time. With no {@code spread} they are all received at the same instant, so all
+ * their clocks fall due at once; with one, their receipts are spaced evenly over the {@code spread} before the
+ * referrals are sent, so their clocks fall due one after another over as long, the last {@code due} after sending.
  * <p>
  * Before the referrals, {@code armed} deadlines that fall due over the next six months are put beside them, so that
  * the due ones are found and fired among a realistic backlog of armed ones. They are copies of a real deadline, the
@@ -54,11 +56,14 @@ final class ClocksBench {
     private final int cases;
     private final Duration due;
     private final int armed;
+    private final Duration spread;
 
-    ClocksBench(Path root, int cases, Duration due, int armed) {
-        if (cases < 1 || cases >= 999_999 || armed < 0) {
-            throw new IllegalArgumentException("cases must be 1 to 999998 and armed deadlines 0 or more");
+    ClocksBench(Path root, int cases, Duration due, int armed, Duration spread) {
+        if (cases < 1 || cases >= 999_999 || armed < 0 || spread.isNegative() || spread.compareTo(due) >= 0) {
+            throw new IllegalArgumentException("cases must be 1 to 999998, armed deadlines 0 or more, and the spread "
+                    + "of due times 0 or more and shorter than the evidence clock");
         }
+        this.spread = spread;
         this.root = root;
         this.cases = cases;
         this.due = due;
@@ -89,12 +94,14 @@ final class ClocksBench {
                  Statement statement = connection.createStatement()) {
                 String beside = armBeside(kafka.bootstrapServers(), connection);
                 Instant sent = Instant.now();
-                refer(kafka.bootstrapServers(), IntStream.rangeClosed(1, cases).mapToObj(n -> referral("ALG-2026-%06d".formatted(n), sent)).toList());
+                refer(kafka.bootstrapServers(), IntStream.rangeClosed(1, cases)
+                        .mapToObj(n -> referral("ALG-2026-%06d".formatted(n), receivedAt(sent, n))).toList());
                 Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'", cases, sent);
                 awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached AND case_reference <> '"
                         + TEMPLATE + "'", cases, sent);
-                return "clocks %s %d cores, %d SEA cases%s, evidence clock %s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
-                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, opening.toMillis() / 1000.0,
+                return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
+                        LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, spreadText(),
+                        opening.toMillis() / 1000.0,
                         cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement), stillArmed(statement));
             }
         } finally {
@@ -133,6 +140,17 @@ final class ClocksBench {
             statement.execute("ANALYZE scheduled_tasks");
         }
         return " among %d armed deadlines (written in %.1f s)".formatted(armed, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** The n-th case's receipt: all at {@code sent}, or spaced evenly over the spread before it. */
+    private Instant receivedAt(Instant sent, int n) {
+        return sent.minus(spread).plus(spread.multipliedBy(n).dividedBy(cases));
+    }
+
+    private String spreadText() {
+        return spread.isZero() ? ", all falling due at once"
+                : ", falling due one after another over %d s (%.0f a second)".formatted(spread.toSeconds(),
+                        cases / (double) Math.max(1, spread.toSeconds()));
     }
 
     private static AllegationReferred referral(String caseReference, Instant receivedAt) {
