@@ -31,7 +31,7 @@ import org.misconduct.testinfra.ServiceTestProperties;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
@@ -463,10 +463,14 @@ class ComplaintPagesIntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
-    /** The page in this language; the old page's elements go stale while the new one loads. */
+    /**
+     * The page in this language. Read in one script, with no element held between calls: while the new page loads the
+     * old document goes away, which the browser reports as a stale element or, for a node it has already dropped, as
+     * an unknown error; either only means "not yet".
+     */
     private void awaitLanguage(String tag) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> tag.equals(htmlAttribute("lang")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(driver -> tag.equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang")));
     }
 
     private void assertNoHorizontalScroll() {
