@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,6 +94,7 @@ final class FlowBench {
                 String warmedUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(warmUp.toSeconds(),
                         referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited());
                 forgetWarmUp();
+                String statistics = analyse(postgres, databases);
                 CpuUse idleFrom = CpuUse.now();
                 Thread.sleep(IDLE.toMillis());
                 String idle = CpuUse.now().perUnitSince(idleFrom, IDLE.toSeconds());
@@ -105,7 +108,8 @@ final class FlowBench {
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
                         referred.get(), failures.total() == 0 ? "" : ", " + failures.total() + " failed " + failures,
                         toQueue.describe(), toPublic.describe())
-                        + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmedUp;
+                        + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmedUp
+                        + "; " + statistics;
             }
         } finally {
             for (ServiceProcess service : services) {
@@ -117,6 +121,24 @@ final class FlowBench {
             }
             postgres.stop();
         }
+    }
+
+    /**
+     * What autovacuum does as the tables grow, done once after the warm-up: where it is off (as on the development
+     * machine) the planner would go on taking the read models for the empty tables they started as, and scan them.
+     */
+    private static String analyse(LocalPostgres postgres, List<String> databases) throws Exception {
+        String autovacuum = "";
+        for (String database : databases) {
+            try (Connection connection = connect(postgres, database); Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE");
+                try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+                    setting.next();
+                    autovacuum = setting.getString(1);
+                }
+            }
+        }
+        return "autovacuum " + autovacuum + ", databases analysed after the warm-up";
     }
 
     /** Waits until every awaited case arrived, or for as long as {@code DRAIN}. */

@@ -80,6 +80,7 @@ final class ReplayBench {
             Instant started = Instant.now();
             reporting.start();
             Duration received = awaitLedger(postgres, started);
+            String statistics = analyse(postgres);
             String token = issuer.accessToken("admin.bench", "admin");
             JsonNode first = rebuild(reporting.baseUrl(), token);
             JsonNode second = rebuild(reporting.baseUrl(), token);
@@ -89,10 +90,10 @@ final class ReplayBench {
             double kafkaRate = ConsumerPerformance.messagesPerSecond(kafka.bootstrapServers(), Topics.INTAKE, events);
             return ("replay %s %d cores, %d events on %s (4 partitions): received into the ledger in %.1f s from start-up "
                     + "(%.0f events/s); rebuild %d events at %.0f events/s, again at %.0f events/s; kafka-consumer-perf-test "
-                    + "%.0f records/s; ratio %.3f, again %.3f").formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                    + "%.0f records/s; ratio %.3f, again %.3f; %s").formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     events, Topics.INTAKE, received.toMillis() / 1000.0, events * 1000.0 / Math.max(1, received.toMillis()),
                     first.path("eventsDone").asLong(), firstRate, secondRate, kafkaRate, firstRate / kafkaRate,
-                    secondRate / kafkaRate);
+                    secondRate / kafkaRate, statistics);
         } finally {
             if (reporting != null) {
                 reporting.stop();
@@ -126,6 +127,21 @@ final class ReplayBench {
                 }
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * What autovacuum does while the ledger fills, done once when it is full: where it is off (as on the development
+     * machine) the planner would go on taking the tables for the empty ones they started as.
+     */
+    private static String analyse(LocalPostgres postgres) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+            try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+                setting.next();
+                return "autovacuum " + setting.getString(1) + ", database analysed once the ledger was full";
+            }
         }
     }
 
