@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -52,7 +53,9 @@ final class ReplayBench {
 
     private final Path root;
     private final int events;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** Events encoded as the services publish them: Spring Boot's mapper writes instants as ISO-8601 text. */
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     ReplayBench(Path root, int events) {
