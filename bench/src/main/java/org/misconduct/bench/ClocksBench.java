@@ -17,9 +17,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -160,9 +157,7 @@ final class ClocksBench {
     }
 
     private static void refer(String bootstrapServers, List<AllegationReferred> referrals) throws Exception {
-        // Encoded as the services publish: Spring Boot's mapper writes instants as ISO-8601 text.
-        CloudEventCodec codec = new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+        CloudEventCodec codec = PublishedEvents.codec();
         Properties settings = new Properties();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,19 +121,12 @@ final class FlowBench {
         }
     }
 
-    /**
-     * What autovacuum does as the tables grow, done once after the warm-up: where it is off (as on the development
-     * machine) the planner would go on taking the read models for the empty tables they started as, and scan them.
-     */
+    /** Analyses the three databases once warmed up (see {@link Statistics}). */
     private static String analyse(LocalPostgres postgres, List<String> databases) throws Exception {
         String autovacuum = "";
         for (String database : databases) {
-            try (Connection connection = connect(postgres, database); Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-                try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
-                    setting.next();
-                    autovacuum = setting.getString(1);
-                }
+            try (Connection connection = connect(postgres, database)) {
+                autovacuum = Statistics.analyse(connection);
             }
         }
         return "autovacuum " + autovacuum + ", databases analysed after the warm-up";

@@ -21,8 +21,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,9 +51,7 @@ final class ReplayBench {
 
     private final Path root;
     private final int events;
-    /** Events encoded as the services publish them: Spring Boot's mapper writes instants as ISO-8601 text. */
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     ReplayBench(Path root, int events) {
@@ -108,7 +104,7 @@ final class ReplayBench {
     }
 
     private void publish(String bootstrapServers) throws Exception {
-        CloudEventCodec codec = new CloudEventCodec(json);
+        CloudEventCodec codec = PublishedEvents.codec();
         Properties settings = new Properties();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -133,18 +129,10 @@ final class ReplayBench {
         }
     }
 
-    /**
-     * What autovacuum does while the ledger fills, done once when it is full: where it is off (as on the development
-     * machine) the planner would go on taking the tables for the empty ones they started as.
-     */
+    /** Analyses the database once the ledger is full (see {@link Statistics}). */
     private static String analyse(LocalPostgres postgres) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("ANALYZE");
-            try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
-                setting.next();
-                return "autovacuum " + setting.getString(1) + ", database analysed once the ledger was full";
-            }
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password())) {
+            return "autovacuum " + Statistics.analyse(connection) + ", database analysed once the ledger was full";
         }
     }
 
