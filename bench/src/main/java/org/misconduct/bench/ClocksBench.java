@@ -49,6 +49,10 @@ final class ClocksBench {
     private static final Duration GIVE_UP = Duration.ofMinutes(8);
     /** The case whose far-future deadline is copied; left out of every figure. */
     private static final String TEMPLATE = "ALG-2026-999999";
+    /** Case numbers a year holds for the benchmark's cases (the template takes the last); later cases go a year back. */
+    private static final int CASES_A_YEAR = 999_998;
+    /** Above this many cases, waits poll seldom and say how far they are, so that counting does not load the run. */
+    private static final int LARGE = 20_000;
 
     private final Path root;
     private final int cases;
@@ -57,8 +61,8 @@ final class ClocksBench {
     private final Duration spread;
 
     ClocksBench(Path root, int cases, Duration due, int armed, Duration spread) {
-        if (cases < 1 || cases >= 999_999 || armed < 0 || spread.isNegative() || spread.compareTo(due) >= 0) {
-            throw new IllegalArgumentException("cases must be 1 to 999998, armed deadlines 0 or more, and the spread "
+        if (cases < 1 || cases > 2 * CASES_A_YEAR || armed < 0 || spread.isNegative() || spread.compareTo(due) >= 0) {
+            throw new IllegalArgumentException("cases must be 1 to " + 2 * CASES_A_YEAR + ", armed deadlines 0 or more, and the spread "
                     + "of due times 0 or more and shorter than the evidence clock");
         }
         this.spread = spread;
@@ -93,10 +97,12 @@ final class ClocksBench {
                 String beside = armBeside(kafka.bootstrapServers(), connection);
                 Instant sent = Instant.now();
                 refer(kafka.bootstrapServers(), IntStream.rangeClosed(1, cases)
-                        .mapToObj(n -> referral("ALG-2026-%06d".formatted(n), receivedAt(sent, n))).toList());
-                Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'", cases, sent);
+                        .mapToObj(n -> referral(caseReference(n), receivedAt(sent, n))).toList());
+                Instant lastDue = sent.plus(due);
+                Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'",
+                        "opened", sent, Instant.now().plus(GIVE_UP).isAfter(lastDue) ? Instant.now().plus(GIVE_UP) : lastDue);
                 awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached AND case_reference <> '"
-                        + TEMPLATE + "'", cases, sent);
+                        + TEMPLATE + "'", "breached", sent, lastDue.plus(GIVE_UP));
                 return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, spreadText(),
                         opening.toMillis() / 1000.0,
@@ -123,7 +129,7 @@ final class ClocksBench {
         Instant template = Instant.now().minus(Duration.ofDays(1));
         refer(bootstrapServers, List.of(referral(TEMPLATE, template)));
         try (Statement statement = connection.createStatement()) {
-            awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference = '" + TEMPLATE + "'", 1, template);
+            awaitOne(statement, "SELECT count(*) FROM case_view WHERE case_reference = '" + TEMPLATE + "'");
         }
         Instant start = Instant.now();
         try (PreparedStatement copy = connection.prepareStatement("""
@@ -138,6 +144,11 @@ final class ClocksBench {
             statement.execute("ANALYZE scheduled_tasks");
         }
         return " among %d armed deadlines (written in %.1f s)".formatted(armed, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** The n-th case's reference: numbered within 2026, and within 2025 beyond a year's worth. */
+    private static String caseReference(int n) {
+        return "ALG-%d-%06d".formatted(2026 - (n - 1) / CASES_A_YEAR, (n - 1) % CASES_A_YEAR + 1);
     }
 
     /** The n-th case's receipt: all at {@code sent}, or spaced evenly over the spread before it. */
@@ -171,29 +182,60 @@ final class ClocksBench {
         }
     }
 
-    /** Whether every deadline written beside the cases is still armed: none may have fired months early. */
+    /**
+     * The deadlines still armed once every evidence clock breached: the cases' later clocks (none due for months), and
+     * whether every deadline written beside the cases is still armed: none may have fired months early.
+     */
     private String stillArmed(Statement statement) throws Exception {
+        long own = count(statement, "SELECT count(*) FROM scheduled_tasks WHERE task_name LIKE 'AxonDeadline%' AND task_instance NOT LIKE '%-beside-%'");
+        String theirs = "; %d of the cases' later deadlines still armed".formatted(own);
         if (armed == 0) {
-            return "";
+            return theirs;
         }
-        try (ResultSet left = statement.executeQuery("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE '%-beside-%'")) {
-            left.next();
-            return "; %d of the %d armed beside them still armed".formatted(left.getLong(1), armed);
-        }
+        return theirs + ", and %d of the %d armed beside them".formatted(
+                count(statement, "SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE '%-beside-%'"), armed);
     }
 
-    private static Duration awaitCount(Statement statement, String count, int expected, Instant since) throws Exception {
+    private static void awaitOne(Statement statement, String count) throws Exception {
         Instant giveUpAt = Instant.now().plus(GIVE_UP);
-        while (Instant.now().isBefore(giveUpAt)) {
-            try (ResultSet result = statement.executeQuery(count)) {
-                result.next();
-                if (result.getLong(1) >= expected) {
-                    return Duration.between(since, Instant.now());
-                }
+        while (count(statement, count) < 1) {
+            if (Instant.now().isAfter(giveUpAt)) {
+                throw new IllegalStateException("Not there within " + GIVE_UP + ": " + count);
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("Not all " + expected + " reached within " + GIVE_UP + ": " + count);
+    }
+
+    /**
+     * Waits until the count reaches the cases; returns how long that took since {@code since}. Many cases are counted
+     * every ten seconds, with their progress on the error stream, and the database's statistics are refreshed each
+     * time the count has doubled, as autovacuum would where it runs.
+     */
+    private Duration awaitCount(Statement statement, String count, String what, Instant since, Instant giveUpAt) throws Exception {
+        boolean large = cases > LARGE;
+        long analysedAt = 1000;
+        long reached;
+        while ((reached = count(statement, count)) < cases) {
+            if (Instant.now().isAfter(giveUpAt)) {
+                throw new IllegalStateException("Only " + reached + " of " + cases + " " + what + " by " + giveUpAt + ": " + count);
+            }
+            if (large) {
+                System.err.printf("%s %s: %d of %d%n", Instant.now(), what, reached, cases);
+                if (reached >= 2 * analysedAt) {
+                    Statistics.analyse(statement.getConnection());
+                    analysedAt = reached;
+                }
+            }
+            Thread.sleep(large ? 10_000 : 200);
+        }
+        return Duration.between(since, Instant.now());
+    }
+
+    private static long count(Statement statement, String count) throws Exception {
+        try (ResultSet result = statement.executeQuery(count)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /**
