@@ -106,7 +106,8 @@ final class ClocksBench {
                 return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, spreadText(),
                         opening.toMillis() / 1000.0,
-                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement), stillArmed(statement));
+                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement), stillArmed(statement))
+                        + lateMinutes(statement);
             }
         } finally {
             if (investigation != null) {
@@ -180,6 +181,24 @@ final class ClocksBench {
             }
             producer.flush();
         }
+    }
+
+    /** The minutes of due times in which some clock was breached more than five seconds late, if any, with their lag. */
+    private static String lateMinutes(Statement statement) throws Exception {
+        StringBuilder late = new StringBuilder();
+        try (ResultSet minutes = statement.executeQuery("""
+                WITH breach AS (
+                    SELECT timestamp::timestamptz AS stored, (convert_from(payload, 'UTF8')::jsonb ->> 'dueAt')::timestamptz AS due
+                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached' AND aggregateidentifier <> ':template')
+                SELECT date_trunc('minute', due) AS minute, count(*), count(*) FILTER (WHERE stored - due > interval '5 seconds'),
+                       max(extract(epoch FROM stored - due))
+                FROM breach GROUP BY 1 HAVING max(stored - due) > interval '5 seconds' ORDER BY 1""".replace(":template", TEMPLATE))) {
+            while (minutes.next()) {
+                late.append(late.isEmpty() ? "; minutes with clocks more than 5 s late (due in, of, late, max):" : ",")
+                        .append(" %tR %d %d %.1f s".formatted(minutes.getTimestamp(1), minutes.getLong(2), minutes.getLong(3), minutes.getDouble(4)));
+            }
+        }
+        return late.toString();
     }
 
     /**
