@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -100,7 +101,7 @@ final class ClocksBench {
                         .mapToObj(n -> referral(caseReference(n), receivedAt(sent, n))).toList());
                 Instant lastDue = sent.plus(due);
                 Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'",
-                        "opened", sent, Instant.now().plus(GIVE_UP).isAfter(lastDue) ? Instant.now().plus(GIVE_UP) : lastDue);
+                        "opened", sent, Collections.max(List.of(Instant.now().plus(GIVE_UP), lastDue)));
                 awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached AND case_reference <> '"
                         + TEMPLATE + "'", "breached", sent, lastDue.plus(GIVE_UP));
                 return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
