@@ -107,8 +107,8 @@ final class ClocksBench {
                 return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, spreadText(),
                         opening.toMillis() / 1000.0,
-                        cases * 1000.0 / Math.max(1, opening.toMillis()), breachLag(statement), stillArmed(statement))
-                        + lateMinutes(statement);
+                        cases * 1000.0 / Math.max(1, opening.toMillis()), BreachLag.of(statement, TEMPLATE), stillArmed(statement))
+                        + BreachLag.lateMinutes(statement, TEMPLATE);
             }
         } finally {
             if (investigation != null) {
@@ -184,24 +184,6 @@ final class ClocksBench {
         }
     }
 
-    /** The minutes of due times in which some clock was breached more than five seconds late, if any, with their lag. */
-    private static String lateMinutes(Statement statement) throws Exception {
-        StringBuilder late = new StringBuilder();
-        try (ResultSet minutes = statement.executeQuery("""
-                WITH breach AS (
-                    SELECT timestamp::timestamptz AS stored, (convert_from(payload, 'UTF8')::jsonb ->> 'dueAt')::timestamptz AS due
-                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached' AND aggregateidentifier <> ':template')
-                SELECT date_trunc('minute', due) AS minute, count(*), count(*) FILTER (WHERE stored - due > interval '5 seconds'),
-                       max(extract(epoch FROM stored - due))
-                FROM breach GROUP BY 1 HAVING max(stored - due) > interval '5 seconds' ORDER BY 1""".replace(":template", TEMPLATE))) {
-            while (minutes.next()) {
-                late.append(late.isEmpty() ? "; minutes with clocks more than 5 s late (due in, of, late, max):" : ",")
-                        .append(" %tR %d %d %.1f s".formatted(minutes.getTimestamp(1), minutes.getLong(2), minutes.getLong(3), minutes.getDouble(4)));
-            }
-        }
-        return late.toString();
-    }
-
     /**
      * The deadlines still armed once every evidence clock breached: the cases' later clocks (none due for months), and
      * whether every deadline written beside the cases is still armed: none may have fired months early.
@@ -255,39 +237,6 @@ final class ClocksBench {
         try (ResultSet result = statement.executeQuery(count)) {
             result.next();
             return result.getLong(1);
-        }
-    }
-
-    /**
-     * How long after its due time each breach was stored (the deadline's poll, the command, the commit); and, for the
-     * clocks armed before they fell due, how long after the later of due time and arming, which leaves out a case's
-     * wait to be opened. Also the rate at which breaches were stored, and whether any clock breached twice.
-     */
-    private static String breachLag(Statement statement) throws Exception {
-        try (ResultSet lag = statement.executeQuery("""
-                WITH breach AS (
-                    SELECT aggregateidentifier AS case_reference, timestamp::timestamptz AS stored,
-                           (convert_from(payload, 'UTF8')::jsonb ->> 'dueAt')::timestamptz AS due
-                    FROM domainevententry WHERE payloadtype LIKE '%ClockBreached' AND aggregateidentifier <> ':template'),
-                armed AS (
-                    SELECT aggregateidentifier AS case_reference, min(timestamp::timestamptz) AS armed
-                    FROM domainevententry WHERE payloadtype LIKE '%ClockStarted' AND aggregateidentifier <> ':template'
-                      AND convert_from(payload, 'UTF8')::jsonb ->> 'clock' IN ('evidence-preservation', 'EVIDENCE_PRESERVATION')
-                    GROUP BY aggregateidentifier),
-                lag AS (
-                    SELECT extract(epoch FROM stored - due) AS seconds,
-                           extract(epoch FROM stored - greatest(due, armed)) AS after_armed, stored, b.case_reference
-                    FROM breach b JOIN armed a USING (case_reference))
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds), percentile_cont(0.99) WITHIN GROUP (ORDER BY seconds),
-                       max(seconds), count(*),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY after_armed), percentile_cont(0.99) WITHIN GROUP (ORDER BY after_armed),
-                       count(*) / greatest(extract(epoch FROM max(stored) - min(stored)), 0.001),
-                       count(*) - count(DISTINCT case_reference)
-                FROM lag""".replace(":template", TEMPLATE))) {
-            lag.next();
-            return ("%d breaches (%d twice), lag after due p50 %.1f s p99 %.1f s max %.1f s; after due or arming, whichever "
-                    + "is later, p50 %.1f s p99 %.1f s; %.0f breaches/s").formatted(lag.getLong(4), lag.getLong(8),
-                    lag.getDouble(1), lag.getDouble(2), lag.getDouble(3), lag.getDouble(5), lag.getDouble(6), lag.getDouble(7));
         }
     }
 }
