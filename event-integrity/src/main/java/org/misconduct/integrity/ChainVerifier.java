@@ -40,7 +40,33 @@ public class ChainVerifier {
 
     /** Verifies the chain and that it passes through every given checkpoint. */
     public ChainVerification verify(Checkpoints checkpoints) {
-        return inSnapshot(connection -> verify(connection, ChainStart.BEGINNING, checkpoints));
+        return inSnapshot(connection -> verify(connection, ChainStart.BEGINNING, Long.MAX_VALUE, checkpoints));
+    }
+
+    /**
+     * One slice of a verification done in slices: the chain after {@code start}, through at most {@code span} global
+     * indexes and the checkpoints among them; the slice that reaches the chain's head takes everything after it too,
+     * so that checkpoints beyond the head (events lost at the newest end) are found.
+     *
+     * @param next        where the next slice starts, this one's last chained link carried over; the beginning again
+     *                    once this slice reached the head or found the chain broken
+     * @param reachedHead whether this slice reached the chain's head, ending a pass over the whole chain
+     */
+    record VerifiedSlice(ChainVerification verification, ChainStart next, boolean reachedHead) {
+    }
+
+    VerifiedSlice verifySlice(ChainStart start, long span, Checkpoints checkpoints) {
+        return inSnapshot(connection -> {
+            boolean reachesHead = start.index() + span >= new SetBasedCheck(connection, start).headIndex();
+            long through = reachesHead ? Long.MAX_VALUE : start.index() + span;
+            ChainVerification verification = verify(connection, start, through, checkpoints);
+            if (reachesHead || !verification.intact()) {
+                return new VerifiedSlice(verification, ChainStart.BEGINNING, reachesHead);
+            }
+            ChainStart chained = verification.lastIndex() == start.index() ? start
+                    : new ChainStart(verification.lastIndex(), verification.lastIndex(), verification.lastLink());
+            return new VerifiedSlice(verification, new ChainStart(through, chained.previousIndex(), chained.link()), false);
+        });
     }
 
     /** The head of the chain and the verification of what was chained after the given checkpoint, in one snapshot. */
@@ -50,9 +76,9 @@ public class ChainVerifier {
     /** Reads the head and verifies up to it, after the checkpoint if there is one, from the start otherwise. */
     public VerifiedHead verifiedHead(Optional<Checkpoint> after) {
         return inSnapshot(connection -> {
-            ChainHead head = ChainHead.read(connection);
+            ChainHead head = ChainHead.read(connection, after);
             if (after.isEmpty()) {
-                return new VerifiedHead(head, verify(connection, ChainStart.BEGINNING, Checkpoints.NONE));
+                return new VerifiedHead(head, verify(connection, ChainStart.BEGINNING, Long.MAX_VALUE, Checkpoints.NONE));
             }
             Checkpoint checkpoint = after.get();
             Optional<BrokenLink> departed = SetBasedCheck.checkpointBreak(connection, new Checkpoints(List.of(checkpoint)),
@@ -60,7 +86,7 @@ public class ChainVerifier {
             ChainVerification verification = departed.isPresent()
                     ? new ChainVerification(0, checkpoint.globalIndex(), checkpoint.chainLink(), departed.get())
                     : verify(connection, new ChainStart(checkpoint.globalIndex(), checkpoint.globalIndex(), checkpoint.chainLink()),
-                            Checkpoints.NONE);
+                            Long.MAX_VALUE, Checkpoints.NONE);
             return new VerifiedHead(head, verification);
         });
     }
@@ -70,14 +96,18 @@ public class ChainVerifier {
         return inSnapshot(ChainHead::read);
     }
 
-    private ChainVerification verify(Connection connection, ChainStart start, Checkpoints checkpoints) throws SQLException {
+    /** Verifies the chain after {@code start} through the global index {@code through} or its head, whichever is first. */
+    private ChainVerification verify(Connection connection, ChainStart start, long through, Checkpoints checkpoints)
+            throws SQLException {
         SetBasedCheck check = new SetBasedCheck(connection, start);
-        long head = check.headIndex();
+        long head = Math.min(check.headIndex(), through);
         Optional<Long> brokenAt = parallel.firstDisagreement(connection, check, start, head);
-        Optional<BrokenLink> broken = SetBasedCheck.checkpointBreak(connection, checkpoints, brokenAt.orElse(Long.MAX_VALUE))
+        Optional<BrokenLink> broken = SetBasedCheck.checkpointBreak(connection, checkpoints.within(start.index(), through),
+                        brokenAt.orElse(Long.MAX_VALUE))
                 .or(() -> brokenAt.map(check::explain));
-        ChainStart last = check.lastChainedBefore(broken.map(BrokenLink::globalIndex).orElse(Long.MAX_VALUE));
-        return new ChainVerification(check.events(), last.index(), last.link(), broken.orElse(null));
+        long end = broken.map(BrokenLink::globalIndex).orElse(Math.max(head, start.index()) + 1);
+        ChainStart last = check.lastChainedBefore(end);
+        return new ChainVerification(check.events(through), last.index(), last.link(), broken.orElse(null));
     }
 
     private interface SnapshotWork<T> {

@@ -82,16 +82,18 @@ public class EventIntegrityAutoConfiguration {
     }
 
     @Bean
-    ScheduledVerification scheduledVerification(EventIntegrity integrity, ObjectProvider<MeterRegistry> registry) {
-        ScheduledVerification verification = new ScheduledVerification(integrity);
+    ScheduledVerification scheduledVerification(ChainVerifier verifier, KafkaCheckpoints checkpoints,
+                                                IntegrityProperties properties, ObjectProvider<MeterRegistry> registry) {
+        ScheduledVerification verification = new ScheduledVerification(verifier, checkpoints, properties.verificationSlice());
         registry.ifAvailable(verification::register);
         return verification;
     }
 
     @Bean
-    RecurringTask<Void> eventChainVerification(ScheduledVerification verification, IntegrityProperties properties) {
-        return Tasks.recurring(VERIFICATION_TASK, Schedules.fixedDelay(properties.verificationInterval()))
-                .execute((instance, context) -> verification.run());
+    RecurringTask<VerificationPass> eventChainVerification(ScheduledVerification verification, IntegrityProperties properties) {
+        return Tasks.recurring(VERIFICATION_TASK, Schedules.fixedDelay(properties.verificationInterval()), VerificationPass.class)
+                .initialData(VerificationPass.BEGINNING)
+                .executeStateful((instance, context) -> verification.run(instance.getData()));
     }
 
     @Bean

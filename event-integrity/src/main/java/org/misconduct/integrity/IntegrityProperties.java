@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param checkpointInterval   how often at most the chain's head is published as a checkpoint
- * @param verificationInterval how often the whole chain is verified in the background
+ * @param verificationInterval how often the background verification verifies its next slice of the chain
+ * @param verificationSlice    how many global indexes at most one slice of the background verification covers; a
+ *                             pass over the whole chain takes (events / slice) intervals
  * @param chainInterval        how often newly committed events are chained; until then they can be changed unseen
  * @param chainGapGrace        how long the chain waits for an event whose global index was drawn but not yet
  *                             committed before passing over it; one committed later is reported as inserted
@@ -16,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("misconduct.integrity")
 public record IntegrityProperties(@DefaultValue("PT1M") Duration checkpointInterval,
-                                  @DefaultValue("PT10M") Duration verificationInterval,
+                                  @DefaultValue("PT10S") Duration verificationInterval,
+                                  @DefaultValue("100000") long verificationSlice,
                                   @DefaultValue("PT0.2S") Duration chainInterval,
                                   @DefaultValue("PT30S") Duration chainGapGrace,
                                   @DefaultValue("10000") int chainBatch,

@@ -8,39 +8,61 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Verifies the chain in the background and exports the outcome: {@code misconduct_integrity_intact} is 1 while the
- * last verification found the history intact, 0 once one found it broken, NaN before the first (and on instances
- * that have not run one). A broken chain is logged as an error with its global index and reason only: no content.
+ * Verifies the chain in the background, a slice of at most {@code slice} global indexes at a time, each slice
+ * going on from the link the one before verified; a pass ends at the chain's head, and the next starts again from
+ * the beginning. Bounded slices keep the hashing of a large store from taking the database's cores for long at
+ * once. Exports the outcome: {@code misconduct_integrity_intact} is 1 once a pass ended with the history intact, 0
+ * as soon as a slice finds it broken (the pass then starts again), NaN before either (and on instances that have not
+ * run one). A broken chain is logged as an error with its global index and reason only: no content.
  */
 public class ScheduledVerification {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledVerification.class);
 
-    private final EventIntegrity integrity;
+    private final ChainVerifier verifier;
+    private final CheckpointSource checkpoints;
+    private final long slice;
     private final AtomicReference<IntegrityReport> last = new AtomicReference<>();
 
-    public ScheduledVerification(EventIntegrity integrity) {
-        this.integrity = integrity;
+    public ScheduledVerification(ChainVerifier verifier, CheckpointSource checkpoints, long slice) {
+        if (slice < 1) {
+            throw new IllegalArgumentException("A slice of the verification covers at least one global index");
+        }
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
+        this.slice = slice;
     }
 
     public void register(MeterRegistry registry) {
         Gauge.builder("misconduct.integrity.intact", this, ScheduledVerification::intact)
-                .description("1 when the last verification found the event store intact against its chain, 0 when broken")
+                .description("1 when the last pass of the background verification found the event store intact against its chain, 0 once a slice found it broken")
                 .register(registry);
         Gauge.builder("misconduct.integrity.verified.events", this, ScheduledVerification::verifiedEvents)
-                .description("Events covered by the last verification of the event chain")
+                .description("Events covered by the last pass of the background verification of the event chain")
                 .register(registry);
     }
 
-    public IntegrityReport run() {
-        IntegrityReport report = integrity.report();
-        last.set(report);
-        if (!report.intact()) {
-            BrokenLink broken = report.firstBroken();
-            log.error("Event chain broken: first at global index {}, reason {}; {} events in the store",
-                    broken.globalIndex(), broken.reason().wireName(), report.events());
+    /** Verifies the next slice of the pass and returns where the one after it starts. */
+    public VerificationPass run(VerificationPass pass) {
+        VerificationPass current = pass == null ? VerificationPass.BEGINNING : pass;
+        Checkpoints published = checkpoints.published();
+        ChainVerifier.VerifiedSlice verified = verifier.verifySlice(current.start(), slice, published);
+        ChainVerification verification = verified.verification();
+        long events = current.events() + verification.events();
+        if (!verification.intact()) {
+            last.set(new IntegrityReport(events, published.anchoredThrough(), false, verification.firstBroken()));
+            BrokenLink broken = verification.firstBroken();
+            log.error("Event chain broken: first at global index {}, reason {}", broken.globalIndex(), broken.reason().wireName());
+        } else if (verified.reachedHead()) {
+            last.set(new IntegrityReport(events, published.anchoredThrough(), true, null));
         }
-        return report;
+        return verified.reachedHead() || !verification.intact()
+                ? VerificationPass.BEGINNING : VerificationPass.at(verified.next(), events);
+    }
+
+    /** What the last pass found, or the slice that found the chain broken; null before either. */
+    IntegrityReport lastOutcome() {
+        return last.get();
     }
 
     double intact() {

@@ -60,8 +60,10 @@ final class SetBasedCheck {
         return single("SELECT coalesce(max(globalindex), -1) FROM event_chain", rows -> rows.getLong(1));
     }
 
-    long events() throws SQLException {
-        return single("SELECT count(*) FROM domainevententry WHERE globalindex > ?", rows -> rows.getLong(1), start.index());
+    /** How many events the store holds after the start, through the given global index. */
+    long events(long through) throws SQLException {
+        return single("SELECT count(*) FROM domainevententry WHERE globalindex > ? AND globalindex <= ?",
+                rows -> rows.getLong(1), start.index(), through);
     }
 
     /** The first global index up to the head where the events and their chain disagree. */

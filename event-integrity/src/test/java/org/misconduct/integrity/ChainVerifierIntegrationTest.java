@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,88 @@ class ChainVerifierIntegrationTest {
         assertThat(verifier.verify().lastIndex()).isEqualTo(newest());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, before)).isEqualTo(200);
         assertThat(newest()).isEqualTo(before + 200);
+    }
+
+    @Test
+    void slicesOfAnySpanPassOverTheWholeChainAsOneVerificationDoes() {
+        ChainVerification whole = verifier.verify();
+
+        for (long span : new long[] {1, 2, 3, 1_000}) {
+            assertThat(passInSlices(span, Checkpoints.NONE)).as("slices of %d", span)
+                    .isEqualTo(new IntegrityReport(whole.events(), null, true, null));
+        }
+    }
+
+    @Test
+    void aSliceFindsAChangedEventAsOneVerificationDoes() {
+        long target = indexOf("case-a", 3);
+        Runnable undo = tampering.changeOnePayloadByte(target);
+        try {
+            BrokenLink expected = verifier.verify().firstBroken();
+
+            for (long span : new long[] {1, 2, 1_000}) {
+                assertThat(passInSlices(span, Checkpoints.NONE).firstBroken()).as("slices of %d", span).isEqualTo(expected);
+            }
+        } finally {
+            undo.run();
+        }
+    }
+
+    @Test
+    void theSlicesFindACheckpointRewrittenInTheirRangeAndOneBeyondTheHead() {
+        ChainVerification now = verifier.verify();
+        long at = indexOf("case-a", 2);
+        Checkpoint rewritten = new Checkpoint(at, ChainLink.START.hex(), 3, Instant.now());
+        Checkpoint beyond = new Checkpoint(now.lastIndex() + 5, now.lastLink().hex(), now.events() + 5, Instant.now());
+
+        assertThat(passInSlices(1, new Checkpoints(List.of(rewritten))).firstBroken())
+                .isEqualTo(new BrokenLink(at, "case-a", 2L, ChainBreakReason.CHANGED));
+        assertThat(passInSlices(2, new Checkpoints(List.of(beyond))).firstBroken())
+                .isEqualTo(new BrokenLink(now.lastIndex() + 5, null, null, ChainBreakReason.MISSING));
+    }
+
+    @Test
+    void aPassGoesOnWhereTheLastSliceStoppedAndStartsAgainAfterTheHead() {
+        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> Checkpoints.NONE, 2);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        scheduled.register(registry);
+
+        VerificationPass second = scheduled.run(null);
+        assertThat(second.index()).isEqualTo(1);
+        assertThat(registry.get("misconduct.integrity.intact").gauge().value()).as("no pass ended yet").isNaN();
+        VerificationPass next = second;
+        for (int slices = 1; !next.equals(VerificationPass.BEGINNING); slices++) {
+            assertThat(slices).as("slices of one pass").isLessThan(10_000);
+            assertThat(next.index()).isLessThan(newest());
+            next = scheduled.run(next);
+        }
+        assertThat(registry.get("misconduct.integrity.intact").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("misconduct.integrity.verified.events").gauge().value()).isEqualTo(count());
+    }
+
+    @Test
+    void theHeadAfterACheckpointAddsTheRowsChainedSinceToTheCountItPublished() {
+        long at = indexOf("case-a", 2);
+        byte[] link = jdbc.queryForObject("SELECT link FROM event_chain WHERE globalindex = ?", byte[].class, at);
+        Checkpoint published = new Checkpoint(at, new ChainLink(link).hex(), 1_000, Instant.now());
+        long chainedSince = jdbc.queryForObject("SELECT count(*) FROM event_chain WHERE globalindex > ?", Long.class, at);
+
+        ChainVerifier.VerifiedHead head = verifier.verifiedHead(Optional.of(published));
+
+        assertThat(head.verification().intact()).isTrue();
+        assertThat(head.head().count()).isEqualTo(1_000 + chainedSince);
+        assertThat(verifier.head().count()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM event_chain", Long.class));
+    }
+
+    /** The outcome of one pass of the background verification, in slices of {@code span} global indexes. */
+    private static IntegrityReport passInSlices(long span, Checkpoints checkpoints) {
+        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> checkpoints, span);
+        VerificationPass pass = scheduled.run(VerificationPass.BEGINNING);
+        for (int slices = 1; !pass.equals(VerificationPass.BEGINNING); slices++) {
+            assertThat(slices).as("slices of one pass").isLessThan(10_000);
+            pass = scheduled.run(pass);
+        }
+        return scheduled.lastOutcome();
     }
 
     private static void assertBrokenAt(long globalIndex, String aggregate, Long sequence, ChainBreakReason reason) {
