@@ -56,8 +56,7 @@ public class ScheduledVerification {
         } else if (verified.reachedHead()) {
             last.set(new IntegrityReport(events, published.anchoredThrough(), true, null));
         }
-        return verified.reachedHead() || !verification.intact()
-                ? VerificationPass.BEGINNING : VerificationPass.at(verified.next(), events);
+        return verified.next().equals(ChainStart.BEGINNING) ? VerificationPass.BEGINNING : VerificationPass.at(verified.next(), events);
     }
 
     /** What the last pass found, or the slice that found the chain broken; null before either. */
