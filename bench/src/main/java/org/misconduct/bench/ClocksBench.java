@@ -96,16 +96,18 @@ final class ClocksBench {
             try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
                  Statement statement = connection.createStatement()) {
                 String beside = armBeside(kafka.bootstrapServers(), connection);
+                boolean autovacuum = "on".equals(Statistics.autovacuum(connection));
                 Instant sent = Instant.now();
                 refer(kafka.bootstrapServers(), IntStream.rangeClosed(1, cases)
                         .mapToObj(n -> referral(caseReference(n), receivedAt(sent, n))).toList());
                 Instant lastDue = sent.plus(due);
                 Duration opening = awaitCount(statement, "SELECT count(*) FROM case_view WHERE case_reference <> '" + TEMPLATE + "'",
-                        "opened", sent, Collections.max(List.of(Instant.now().plus(GIVE_UP), lastDue)));
+                        "opened", sent, Collections.max(List.of(Instant.now().plus(GIVE_UP), lastDue)), autovacuum);
                 awaitCount(statement, "SELECT count(*) FROM case_clock_view WHERE clock = 'evidence-preservation' AND breached AND case_reference <> '"
-                        + TEMPLATE + "'", "breached", sent, lastDue.plus(GIVE_UP));
-                return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
+                        + TEMPLATE + "'", "breached", sent, lastDue.plus(GIVE_UP), autovacuum);
+                return "clocks %s %d cores, %d SEA cases%s, evidence clock %s%s, %s: opened in %.1f s (%.1f cases/s); %s%s".formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), cases, beside, due, spreadText(),
+                        autovacuum ? "statistics by autovacuum" : "autovacuum off, database analysed each time a count doubled",
                         opening.toMillis() / 1000.0,
                         cases * 1000.0 / Math.max(1, opening.toMillis()), BreachLag.of(statement, TEMPLATE), stillArmed(statement))
                         + BreachLag.lateMinutes(statement, TEMPLATE);
@@ -210,10 +212,11 @@ final class ClocksBench {
 
     /**
      * Waits until the count reaches the cases; returns how long that took since {@code since}. Many cases are counted
-     * every ten seconds, with their progress on the error stream, and the database's statistics are refreshed each
-     * time the count has doubled, as autovacuum would where it runs.
+     * every ten seconds, with their progress on the error stream. Where autovacuum does not run, the database's
+     * statistics are refreshed each time the count has doubled, in its stead.
      */
-    private Duration awaitCount(Statement statement, String count, String what, Instant since, Instant giveUpAt) throws Exception {
+    private Duration awaitCount(Statement statement, String count, String what, Instant since, Instant giveUpAt,
+                                boolean autovacuum) throws Exception {
         boolean large = cases > LARGE;
         long analysedAt = 1000;
         long reached;
@@ -223,7 +226,7 @@ final class ClocksBench {
             }
             if (large) {
                 System.err.printf("%s %s: %d of %d%n", Instant.now(), what, reached, cases);
-                if (reached >= 2 * analysedAt) {
+                if (!autovacuum && reached >= 2 * analysedAt) {
                     Statistics.analyse(statement.getConnection());
                     analysedAt = reached;
                 }

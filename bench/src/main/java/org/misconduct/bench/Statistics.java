@@ -18,10 +18,16 @@ final class Statistics {
     static String analyse(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
-            try (ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
-                setting.next();
-                return setting.getString(1);
-            }
+        }
+        return autovacuum(connection);
+    }
+
+    /** The server's autovacuum setting, "on" or "off". */
+    static String autovacuum(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet setting = statement.executeQuery("SHOW autovacuum")) {
+            setting.next();
+            return setting.getString(1);
         }
     }
 }
