@@ -9,7 +9,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Makes every streaming event processor a service declares under {@code axon.eventhandling.processors} a pooled one
  * with the segments of {@link ScaleOutProperties}: one coordinator reads the event store once and hands each segment's
  * events to a worker, and the segments this instance does not hold are left for the others. It reads the event store
- * through {@link CaughtUpPolling}, unless told another source.
+ * through {@link CaughtUpPolling}, unless told another source. A processor with a dead-letter queue remembers, per
+ * segment it holds, which sequences are in the queue, instead of asking the database before every event.
  */
 class StreamingProcessorScaling implements BeanPostProcessor {
 
@@ -35,8 +36,14 @@ class StreamingProcessorScaling implements BeanPostProcessor {
         settings.setThreadCount(scaleOut.segments());
         settings.setTokenClaimInterval(scaleOut.tokenClaimInterval().toMillis());
         settings.setTokenClaimIntervalTimeUnit(TimeUnit.MILLISECONDS);
+        settings.setBatchSize(scaleOut.batchSize());
         if (settings.getSource() == null) {
             settings.setSource(CaughtUpPolling.BEAN_NAME);
+        }
+        if (settings.getDlq().isEnabled()) {
+            // Sound with several instances: a sequence is queued only by the instance holding its segment, and a
+            // segment's memory is dropped when the segment is released.
+            settings.getDlq().getCache().setEnabled(true);
         }
     }
 }

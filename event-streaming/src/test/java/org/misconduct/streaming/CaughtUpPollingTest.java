@@ -69,7 +69,7 @@ class CaughtUpPollingTest {
 
     @Test
     void aPollingIntervalMustBePositive() {
-        assertThatThrownBy(() -> new ScaleOutProperties(4, Duration.ofSeconds(5), Duration.ZERO))
+        assertThatThrownBy(() -> new ScaleOutProperties(4, Duration.ofSeconds(5), Duration.ZERO, 20))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("caught-up-poll");
     }
 }
