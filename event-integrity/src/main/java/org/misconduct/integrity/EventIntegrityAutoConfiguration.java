@@ -83,8 +83,10 @@ public class EventIntegrityAutoConfiguration {
 
     @Bean
     ScheduledVerification scheduledVerification(ChainVerifier verifier, KafkaCheckpoints checkpoints,
-                                                IntegrityProperties properties, ObjectProvider<MeterRegistry> registry) {
-        ScheduledVerification verification = new ScheduledVerification(verifier, checkpoints, properties.verificationSlice());
+                                                IntegrityProperties properties, ObjectProvider<MeterRegistry> registry,
+                                                ObjectProvider<Clock> clock) {
+        ScheduledVerification verification = new ScheduledVerification(verifier, checkpoints, properties.verificationSlice(),
+                properties.verificationPassInterval(), clock.getIfAvailable(Clock::systemUTC));
         registry.ifAvailable(verification::register);
         return verification;
     }

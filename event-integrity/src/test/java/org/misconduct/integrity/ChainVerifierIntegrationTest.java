@@ -3,8 +3,10 @@ package org.misconduct.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -257,7 +260,8 @@ class ChainVerifierIntegrationTest {
 
     @Test
     void aPassGoesOnWhereTheLastSliceStoppedAndStartsAgainAfterTheHead() {
-        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> Checkpoints.NONE, 2);
+        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> Checkpoints.NONE, 2, Duration.ZERO,
+                Clock.systemUTC());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         scheduled.register(registry);
 
@@ -265,13 +269,36 @@ class ChainVerifierIntegrationTest {
         assertThat(second.index()).isEqualTo(1);
         assertThat(registry.get("misconduct.integrity.intact").gauge().value()).as("no pass ended yet").isNaN();
         VerificationPass next = second;
-        for (int slices = 1; !next.equals(VerificationPass.BEGINNING); slices++) {
+        for (int slices = 1; !next.atBeginning(); slices++) {
             assertThat(slices).as("slices of one pass").isLessThan(10_000);
             assertThat(next.index()).isLessThan(newest());
             next = scheduled.run(next);
         }
         assertThat(registry.get("misconduct.integrity.intact").gauge().value()).isEqualTo(1);
         assertThat(registry.get("misconduct.integrity.verified.events").gauge().value()).isEqualTo(count());
+    }
+
+    @Test
+    void aNewPassWaitsUntilThePassIntervalHasGoneBySinceTheOneBeforeStarted() {
+        AtomicInteger slicesRun = new AtomicInteger();
+        Instant start = Instant.parse("2026-12-06T12:00:00Z");
+
+        VerificationPass afterFirst = pacedAt(start, slicesRun).run(null);
+        assertThat(afterFirst.atBeginning()).as("one slice covers the whole chain").isTrue();
+        assertThat(pacedAt(start.plus(Duration.ofMinutes(9)), slicesRun).run(afterFirst)).isEqualTo(afterFirst);
+        assertThat(slicesRun).as("no slice before the interval has gone by").hasValue(1);
+
+        VerificationPass afterSecond = pacedAt(start.plus(Duration.ofMinutes(10)), slicesRun).run(afterFirst);
+        assertThat(slicesRun).hasValue(2);
+        assertThat(afterSecond.passStarted()).isEqualTo(start.plus(Duration.ofMinutes(10)));
+    }
+
+    /** A verification whose passes start ten minutes apart, at {@code now}, counting the slices it runs. */
+    private static ScheduledVerification pacedAt(Instant now, AtomicInteger slicesRun) {
+        return new ScheduledVerification(verifier, () -> {
+            slicesRun.incrementAndGet();
+            return Checkpoints.NONE;
+        }, Long.MAX_VALUE, Duration.ofMinutes(10), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -290,9 +317,10 @@ class ChainVerifierIntegrationTest {
 
     /** The outcome of one pass of the background verification, in slices of {@code span} global indexes. */
     private static IntegrityReport passInSlices(long span, Checkpoints checkpoints) {
-        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> checkpoints, span);
+        ScheduledVerification scheduled = new ScheduledVerification(verifier, () -> checkpoints, span, Duration.ZERO,
+                Clock.systemUTC());
         VerificationPass pass = scheduled.run(VerificationPass.BEGINNING);
-        for (int slices = 1; !pass.equals(VerificationPass.BEGINNING); slices++) {
+        for (int slices = 1; !pass.atBeginning(); slices++) {
             assertThat(slices).as("slices of one pass").isLessThan(10_000);
             pass = scheduled.run(pass);
         }
