@@ -94,9 +94,10 @@ final class FlowBench {
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
                 watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
                 send(intake.baseUrl(), officer, warmUp);
-                drain(lag);
-                String warmedUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived".formatted(warmUp.toSeconds(),
-                        referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited());
+                long warmUpUntaken = drain(lag);
+                String warmedUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived%s".formatted(warmUp.toSeconds(),
+                        referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited(),
+                        untaken(warmUpUntaken));
                 forgetWarmUp();
                 String statistics = analyse(postgres, databases);
                 CpuUse idleFrom = CpuUse.now();
@@ -104,14 +105,14 @@ final class FlowBench {
                 String idle = CpuUse.now().perUnitSince(idleFrom, IDLE.toSeconds());
                 CpuUse before = CpuUse.now();
                 long sent = send(intake.baseUrl(), officer, duration);
-                drain(lag);
+                long runUntaken = drain(lag);
                 String cpu = CpuUse.now().perUnitSince(before, referred.get());
                 watcher.shutdownNow();
                 return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
-                        + "%s; to the public figures %s").formatted(
+                        + "%s; to the public figures %s%s").formatted(
                         LocalDate.now(), Runtime.getRuntime().availableProcessors(), perSecond, duration.toSeconds(), sent,
                         referred.get(), failures.total() == 0 ? "" : ", " + failures.total() + " failed " + failures,
-                        toQueue.describe(), toPublic.describe())
+                        toQueue.describe(), toPublic.describe(), untaken(runUntaken))
                         + "; CPU per complaint (ms): " + cpu + "; idle CPU per second (ms): " + idle + "; after " + warmedUp
                         + "; " + statistics;
             }
@@ -140,19 +141,26 @@ final class FlowBench {
 
     /**
      * Waits until every awaited case arrived and every consumer has had every record for a second (a service publishes
-     * what it made of a record a moment after taking it), or for as long as {@code DRAIN}.
+     * what it made of a record a moment after taking it), or for as long as {@code DRAIN}; returns what the consumers
+     * had still to take when it stopped waiting.
      */
-    private void drain(ConsumerLag lag) throws Exception {
+    private long drain(ConsumerLag lag) throws Exception {
         long drainUntil = System.nanoTime() + DRAIN.toNanos();
         long settledSince = Long.MAX_VALUE;
+        long untaken = -1;
         while (System.nanoTime() < drainUntil) {
-            boolean caughtUp = toQueue.awaited() + toPublic.awaited() == 0 && lag.records() == 0;
-            settledSince = caughtUp ? Math.min(settledSince, System.nanoTime()) : Long.MAX_VALUE;
-            if (caughtUp && System.nanoTime() - settledSince >= SETTLED.toNanos()) {
-                return;
+            untaken = toQueue.awaited() + toPublic.awaited() == 0 ? lag.records() : -1;
+            settledSince = untaken == 0 ? Math.min(settledSince, System.nanoTime()) : Long.MAX_VALUE;
+            if (untaken == 0 && System.nanoTime() - settledSince >= SETTLED.toNanos()) {
+                return 0;
             }
             Thread.sleep(100);
         }
+        return untaken < 0 ? lag.records() : untaken;
+    }
+
+    private static String untaken(long records) {
+        return records == 0 ? "" : ", " + records + " records not yet taken by a consumer";
     }
 
     /** The warm-up runs the services' code until it is compiled; only what follows it is measured. */
