@@ -1,8 +1,10 @@
 package org.misconduct.bench;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -20,6 +22,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerLag implements AutoCloseable {
 
+    private static final Duration SETTLED = Duration.ofSeconds(1);
+
     private final Admin admin;
 
     ConsumerLag(String bootstrapServers) {
@@ -28,7 +32,27 @@ final class ConsumerLag implements AutoCloseable {
         this.admin = Admin.create(properties);
     }
 
-    long records() throws ExecutionException, InterruptedException {
+    /**
+     * Waits until {@code arrived} holds and no consumer has a record left, still none a second later (a service
+     * publishes what it made of a record a moment after taking it), or until {@code limit}; returns the records the
+     * consumers had yet to take then.
+     */
+    long awaitCaughtUp(BooleanSupplier arrived, Duration limit) throws ExecutionException, InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until) {
+            if (arrived.getAsBoolean() && records() == 0) {
+                Thread.sleep(SETTLED.toMillis());
+                if (records() == 0) {
+                    return 0;
+                }
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        return records();
+    }
+
+    private long records() throws ExecutionException, InterruptedException {
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
             lag += lagOf(group.groupId());

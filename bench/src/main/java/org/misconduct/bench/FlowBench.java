@@ -38,7 +38,6 @@ final class FlowBench {
 
     private static final String SUFFIX = System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration DRAIN = Duration.ofMinutes(3);
-    private static final Duration SETTLED = Duration.ofSeconds(1);
     /** Between the warm-up and the measured run, what the services cost doing nothing. */
     private static final Duration IDLE = Duration.ofSeconds(10);
     private static final Pattern CASE_REFERENCE = Pattern.compile("\"caseReference\"\\s*:\\s*\"([^\"]+)\"");
@@ -94,7 +93,7 @@ final class FlowBench {
                 ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
                 watcher.scheduleWithFixedDelay(() -> watch(investigation, reporting), 0, 20, TimeUnit.MILLISECONDS);
                 send(intake.baseUrl(), officer, warmUp);
-                long warmUpUntaken = drain(lag);
+                long warmUpUntaken = lag.awaitCaughtUp(this::allArrived, DRAIN);
                 String warmedUp = "warm-up %ds: %d referred, %d failed %s, %d not arrived%s".formatted(warmUp.toSeconds(),
                         referred.get(), failures.total(), failures, toQueue.awaited() + toPublic.awaited(),
                         untaken(warmUpUntaken));
@@ -105,7 +104,7 @@ final class FlowBench {
                 String idle = CpuUse.now().perUnitSince(idleFrom, IDLE.toSeconds());
                 CpuUse before = CpuUse.now();
                 long sent = send(intake.baseUrl(), officer, duration);
-                long runUntaken = drain(lag);
+                long runUntaken = lag.awaitCaughtUp(this::allArrived, DRAIN);
                 String cpu = CpuUse.now().perUnitSince(before, referred.get());
                 watcher.shutdownNow();
                 return ("flow %s %d cores, %d complaints/s asked for %ds: %d sent, %d referred%s; to the investigation queue "
@@ -139,24 +138,8 @@ final class FlowBench {
         return "autovacuum " + autovacuum + ", databases analysed after the warm-up";
     }
 
-    /**
-     * Waits until every awaited case arrived and every consumer has had every record for a second (a service publishes
-     * what it made of a record a moment after taking it), or for as long as {@code DRAIN}; returns what the consumers
-     * had still to take when it stopped waiting.
-     */
-    private long drain(ConsumerLag lag) throws Exception {
-        long drainUntil = System.nanoTime() + DRAIN.toNanos();
-        long settledSince = Long.MAX_VALUE;
-        long untaken = -1;
-        while (System.nanoTime() < drainUntil) {
-            untaken = toQueue.awaited() + toPublic.awaited() == 0 ? lag.records() : -1;
-            settledSince = untaken == 0 ? Math.min(settledSince, System.nanoTime()) : Long.MAX_VALUE;
-            if (untaken == 0 && System.nanoTime() - settledSince >= SETTLED.toNanos()) {
-                return 0;
-            }
-            Thread.sleep(100);
-        }
-        return untaken < 0 ? lag.records() : untaken;
+    private boolean allArrived() {
+        return toQueue.awaited() + toPublic.awaited() == 0;
     }
 
     private static String untaken(long records) {
