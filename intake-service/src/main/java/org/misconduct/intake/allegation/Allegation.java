@@ -25,7 +25,7 @@ import org.misconduct.domain.RuleViolation;
  * of non-UN forces, and the investigation's outcome as the complainant sees it. Messages between
  * complainant and intake are accepted in every state, also after closure.
  */
-@Aggregate
+@Aggregate(cache = AllegationCaching.NAME)
 class Allegation {
 
     private static final Set<AllegationStatus> IN_TRIAGE = EnumSet.of(AllegationStatus.RECEIVED, AllegationStatus.UNDER_ASSESSMENT);

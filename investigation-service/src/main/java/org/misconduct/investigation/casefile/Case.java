@@ -54,7 +54,7 @@ import org.misconduct.investigation.subjects.RecordSubject;
  * state it decides on: clocks, evidence, the Member State's follow-up, interim measures, accountability, subjects.
  * Rule messages name codes and identifiers only, never narrative.
  */
-@Aggregate
+@Aggregate(cache = CaseCaching.NAME)
 public class Case {
 
     @AggregateIdentifier

@@ -33,7 +33,7 @@ import org.misconduct.eventstore.SnapshotTriggers;
  * snapshot holds these fields as they are (Jackson reads and writes the fields themselves), under the revision below,
  * which changes whenever the fields do, so that a snapshot of another shape is ignored and the history read instead.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotTriggers.EVENT_COUNT)
+@Aggregate(snapshotTriggerDefinition = SnapshotTriggers.EVENT_COUNT, cache = ContingentCaching.NAME)
 @Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class Contingent {
