@@ -18,7 +18,9 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 
 /**
  * Makes the cache an aggregate names in {@code @Aggregate(cache = ...)}: a {@link FreshAggregateCache} over Caffeine,
- * bounded by {@link AggregateCacheProperties}, holding the aggregates themselves rather than copies.
+ * holding the aggregates themselves rather than copies, each let go after {@link AggregateCacheProperties#idle()}
+ * untouched. Time, not the bound on entries, lets them go: beyond its bound Caffeine keeps the entries asked for most
+ * often, and an aggregate asked for often in its day would keep out the new ones, whose day is now.
  */
 public class AggregateCaches implements AutoCloseable {
 
@@ -39,6 +41,7 @@ public class AggregateCaches implements AutoCloseable {
 
     public <T> Cache forAggregate(Class<T> aggregateType) {
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setExpireAfterAccess(OptionalLong.of(properties.idle().toNanos()));
         configuration.setMaximumSize(OptionalLong.of(properties.entries()));
         configuration.setStoreByValue(false);
         return new FreshAggregateCache<>(new JCacheAdapter(manager.createCache(aggregateType.getName(), configuration)),

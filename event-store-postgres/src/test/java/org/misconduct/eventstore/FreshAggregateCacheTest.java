@@ -3,6 +3,7 @@ package org.misconduct.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,7 +29,7 @@ class FreshAggregateCacheTest {
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
-    private final AggregateCaches caches = new AggregateCaches(eventStore, new AggregateCacheProperties(10), AXON);
+    private final AggregateCaches caches = new AggregateCaches(eventStore, new AggregateCacheProperties(Duration.ofMinutes(1), 10), AXON);
     private final EventSourcingRepository<Tally> cached = EventSourcingRepository.builder(Tally.class)
             .eventStore(eventStore)
             .cache(caches.forAggregate(Tally.class))
@@ -86,7 +87,7 @@ class FreshAggregateCacheTest {
 
     @Test
     void twoSetsOfCachesInOneProcessKeepTheirAggregatesApart() {
-        try (AggregateCaches others = new AggregateCaches(eventStore, new AggregateCacheProperties(10), AXON)) {
+        try (AggregateCaches others = new AggregateCaches(eventStore, new AggregateCacheProperties(Duration.ofMinutes(1), 10), AXON)) {
             assertThat(others.forAggregate(Tally.class)).isNotNull();
         }
     }
