@@ -3,6 +3,7 @@ package org.misconduct.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs one benchmark against services it starts itself and prints one line of figures with the command.
@@ -12,7 +13,8 @@ import java.util.List;
  * bench/bench.sh public [allegations] [seconds per request]
  * bench/bench.sh replay [events]
  * bench/bench.sh flow [complaints per second] [seconds] [seconds of warm-up]
- * bench/bench.sh screening [subjects] [seconds per concurrency]</pre>
+ * bench/bench.sh screening [subjects] [seconds per concurrency]
+ * bench/bench.sh samples recording.jfr [last seconds] [frame pattern]</pre>
  */
 public final class Bench {
 
@@ -46,6 +48,9 @@ public final class Bench {
         } else if (args.length >= 1 && args[0].equals("screening")) {
             figures = new ScreeningBench(root, args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 30)).run();
+        } else if (args.length >= 2 && args[0].equals("samples")) {
+            figures = new JfrSamples(Path.of(args[1]), Duration.ofSeconds(args.length > 2 ? Integer.parseInt(args[2]) : 60),
+                    Pattern.compile(args.length > 3 ? args[3] : "org\\.misconduct\\.")).run();
         } else {
             System.err.println("usage: bench/bench.sh intake [seconds per concurrency, default 20]\n"
                     + "       bench/bench.sh queue [cases, default 1000000] [seconds per page, default 15]\n"
@@ -53,7 +58,8 @@ public final class Bench {
                     + "       bench/bench.sh public [allegations, default 100000] [seconds per request, default 10]\n"
                     + "       bench/bench.sh replay [events, default 200000]\n"
                     + "       bench/bench.sh flow [complaints per second, default 100] [seconds, default 30] [seconds of warm-up, default 30]\n"
-                    + "       bench/bench.sh screening [subjects, default 100000] [seconds per concurrency, default 30]");
+                    + "       bench/bench.sh screening [subjects, default 100000] [seconds per concurrency, default 30]\n"
+                    + "       bench/bench.sh samples <recording.jfr> [last seconds, default 60] [frame pattern, default org\\.misconduct\\.]");
             System.exit(2);
             return;
         }
