@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many aggregates of each type a service keeps in memory between commands
+ * How long, and how many of each type, a service keeps aggregates in memory between commands
  * ({@code misconduct.event-store.aggregate-cache.*}).
  *
  * @param idle    how long an aggregate no command touched is kept: an aggregate is commanded in bursts (a complaint

@@ -20,7 +20,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
  * Makes the cache an aggregate names in {@code @Aggregate(cache = ...)}: a {@link FreshAggregateCache} over Caffeine,
  * holding the aggregates themselves rather than copies, each let go after {@link AggregateCacheProperties#idle()}
  * untouched. Time, not the bound on entries, lets them go: beyond its bound Caffeine keeps the entries asked for most
- * often, and an aggregate asked for often in its day would keep out the new ones, whose day is now.
+ * often, and aggregates done with, each asked for several times in its first seconds, would keep new ones out.
  */
 public class AggregateCaches implements AutoCloseable {
 
