@@ -35,12 +35,13 @@ class RealmAndMonitoringTest {
     }
 
     @Test
-    void alertsFireOnAnyBreachAnyDeadLetterALagOverAMinuteAndABrokenIntegrityCheck() {
+    void alertsFireOnAnyBreachAnyDeadLetterALagOverAMinuteAProcessorBehindAndABrokenIntegrityCheck() {
         List<String> expressions = Deployment.yaml(Deployment.file("monitoring/alerts.yml")).findValuesAsText("expr");
 
         assertThat(expressions).anyMatch(expr -> expr.contains("misconduct_clock_breaches_total") && expr.endsWith("> 0"))
                 .anyMatch(expr -> expr.contains("misconduct_dead_letters") && expr.endsWith("> 0"))
                 .anyMatch(expr -> expr.contains("misconduct_publication_lag_seconds") && expr.endsWith("> 60"))
+                .anyMatch(expr -> expr.contains("misconduct_processor_lag_seconds") && expr.contains("processor"))
                 .anyMatch(expr -> expr.contains("misconduct_integrity_intact"));
     }
 
@@ -50,6 +51,6 @@ class RealmAndMonitoringTest {
 
         assertThat(dashboard).contains("misconduct_complaints_received_total", "misconduct_clocks_running",
                 "misconduct_clock_breaches_total", "misconduct_queue_oldest_case_age_seconds", "misconduct_dead_letters",
-                "misconduct_publication_lag_seconds");
+                "misconduct_publication_lag_seconds", "misconduct_processor_lag_seconds");
     }
 }

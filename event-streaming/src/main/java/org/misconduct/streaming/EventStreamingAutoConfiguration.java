@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -131,6 +132,22 @@ public class EventStreamingAutoConfiguration {
         return new PublishedEventInbox(codec, jdbc, transaction, clock, telemetry);
     }
 
+    /** In the services with Axon's event processors: how far behind each streaming processor is. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(EventProcessingConfiguration.class)
+    static class ProcessorLags {
+
+        @Bean
+        ProcessorLag processorLag(JdbcTemplate jdbc, Serializer serializer, Clock clock) {
+            return new ProcessorLag(jdbc, serializer, clock);
+        }
+
+        @Bean
+        ProcessorLagMeters processorLagMeters(ProcessorLag lag, EventProcessingConfiguration processing) {
+            return new ProcessorLagMeters(lag, processing);
+        }
+    }
+
     /** Present in services that publish: {@code misconduct.publication.topic} names their topic. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty("misconduct.publication.topic")
@@ -146,14 +163,6 @@ public class EventStreamingAutoConfiguration {
         KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<Object, Object> kafka, CloudEventCodec codec,
                                                 PublicationProperties properties, EventTelemetry telemetry) {
             return new KafkaEventPublisher(kafka, codec, properties, telemetry);
-        }
-
-        @Bean
-        PublicationLag publicationLag(JdbcTemplate jdbc, Serializer serializer, Clock clock,
-                                      ObjectProvider<MeterRegistry> meters) {
-            PublicationLag lag = new PublicationLag(jdbc, serializer, clock);
-            meters.ifAvailable(lag::register);
-            return lag;
         }
 
         /**

@@ -82,6 +82,9 @@ class ObservabilitySystemIT {
                     assertThat(PrometheusText.value(scrape(publisher), "misconduct_publication_lag_seconds", ""))
                             .as(publisher + " publication lag").hasValueSatisfying(lag -> assertThat(lag).isBetween(0.0, 60.0)));
         }
+        await("investigation's case-queue lag").atMost(WITHIN).untilAsserted(() ->
+                assertThat(PrometheusText.value(scrape(INVESTIGATION), "misconduct_processor_lag_seconds", "processor=\"case-queue\""))
+                        .as("case-queue lag").hasValueSatisfying(lag -> assertThat(lag).isBetween(0.0, 60.0)));
     }
 
     @Test

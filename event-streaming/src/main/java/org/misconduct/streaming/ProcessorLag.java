@@ -6,41 +6,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How long the oldest stored event not yet on Kafka has waited: zero while publication keeps up. Read from the
- * publication processor's tokens in the database, so every instance reports the same figure, also while another
- * instance holds the claim or none does.
+ * How long the oldest stored event a streaming processor has not yet handled has waited: zero while it keeps up. Read
+ * from the processor's tokens in the database when a scrape asks, so handling an event costs nothing for it, and every
+ * instance reports the same figure, also while another instance holds the claim or none does.
  */
-public class PublicationLag {
+public class ProcessorLag {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final Clock clock;
 
-    public PublicationLag(JdbcTemplate jdbc, Serializer serializer, Clock clock) {
+    public ProcessorLag(JdbcTemplate jdbc, Serializer serializer, Clock clock) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.clock = clock;
     }
 
-    public void register(MeterRegistry registry) {
-        Gauge.builder("misconduct.publication.lag", this, PublicationLag::seconds)
-                .description("Age of the oldest stored event not yet published to Kafka")
-                .baseUnit("seconds")
-                .register(registry);
-    }
-
-    double seconds() {
+    public double seconds(String processor) {
         List<Instant> waiting = jdbc.query(
                 "SELECT \"timestamp\" FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT 1",
-                (row, index) -> Instant.parse(row.getString(1)), publishedThrough());
+                (row, index) -> Instant.parse(row.getString(1)), handledThrough(processor));
         return waiting.stream()
                 .map(storedAt -> Duration.between(storedAt, clock.instant()))
                 .map(age -> Math.max(0, age.toMillis()) / 1000.0)
@@ -48,11 +39,11 @@ public class PublicationLag {
                 .orElse(0.0);
     }
 
-    /** The lowest position any segment of the publication processor has reached; -1 before it published anything. */
-    private long publishedThrough() {
+    /** The lowest position any segment of the processor has reached; -1 before it handled anything. */
+    private long handledThrough(String processor) {
         List<OptionalLong> positions = jdbc.query(
                 "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
-                (row, index) -> position(row.getBytes(1), row.getString(2)), KafkaPublication.PROCESSING_GROUP);
+                (row, index) -> position(row.getBytes(1), row.getString(2)), processor);
         return positions.stream()
                 .mapToLong(position -> position.orElse(-1))
                 .min()
