@@ -39,20 +39,24 @@ public final class AccessTokenValidation {
                         audiences -> audiences != null && audiences.contains(tokens.audience()))));
     }
 
-    /** Reads the issuer's keys on first use, so a service starts even while the identity provider is still starting. */
+    /**
+     * Reads the issuer's keys on first use, so a service starts even while the identity provider is still starting;
+     * keeps each verified token until it expires ({@link VerifiedTokens}).
+     */
     static JwtDecoder decoder(String issuer, TokenProperties tokens, Clock clock) {
+        OAuth2TokenValidator<Jwt> validator = validator(issuer, tokens, clock);
         JwtDecoder decoder = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder nimbus = JwtDecoders.fromIssuerLocation(issuer);
-            nimbus.setJwtValidator(validator(issuer, tokens, clock));
+            nimbus.setJwtValidator(validator);
             return nimbus;
         });
-        return token -> {
+        return new VerifiedTokens(token -> {
             try {
                 return decoder.decode(token);
             } catch (JwtDecoderInitializationException unreachable) {
                 // Not the token's fault: the issuer could not be asked for its keys. Answered 503, as any outage.
                 throw new JwtException("The identity provider cannot be reached", unreachable);
             }
-        };
+        }, validator);
     }
 }
