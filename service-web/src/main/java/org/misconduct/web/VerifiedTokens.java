@@ -20,7 +20,10 @@ final class VerifiedTokens implements JwtDecoder {
 
     /** Far more than the staff signed in at once; a token the identity provider signed takes about 2 kB. */
     static final int KEPT_TOKENS = 5_000;
-    /** Longer than the tokens live: a kept token is let go after this, whatever its lifetime, and verified anew. */
+    /**
+     * As long as the realm's access tokens live, counted from a token's first use, so no token expires later: one
+     * that did would be let go after this and verified anew.
+     */
     static final Duration KEPT_AT_MOST = Duration.ofMinutes(15);
 
     private final JwtDecoder verifier;
