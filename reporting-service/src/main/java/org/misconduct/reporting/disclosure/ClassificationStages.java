@@ -1,5 +1,6 @@
 package org.misconduct.reporting.disclosure;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -42,7 +43,8 @@ final class ClassificationStages {
         stages.put(field, 0);
     }
 
+    /** The stages by field, in the fields' order; a view, not a copy. */
     Map<Classified, Integer> asMap() {
-        return Map.copyOf(stages);
+        return Collections.unmodifiableMap(stages);
     }
 }

@@ -25,17 +25,24 @@ class DisclosureOrder {
     private static final String HOW_TO_SUPPLY = "misconduct.disclosure.order-key (environment variable DISCLOSURE_ORDER_KEY) "
             + "must hold base64 of at least " + MINIMUM_KEY_BYTES + " random bytes, e.g. from `openssl rand -base64 32`";
 
-    private final SecretKeySpec key;
+    /** A Mac is not thread-safe, and looking one up and keying it costs more than the hash of a reference. */
+    private final ThreadLocal<Mac> macs;
 
     DisclosureOrder(PublicDisclosureProperties properties) {
-        this.key = new SecretKeySpec(decode(properties.orderKey()), ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(decode(properties.orderKey()), ALGORITHM);
+        keyed(key);
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     byte[] of(String caseReference) {
+        return macs.get().doFinal(caseReference.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(caseReference.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

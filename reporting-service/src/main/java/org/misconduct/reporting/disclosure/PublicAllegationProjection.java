@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.reporting.ledger.CopyRows;
 import org.misconduct.reporting.ledger.Projection;
@@ -53,6 +54,9 @@ class PublicAllegationProjection implements Projection {
     private static final String EXCLUDED = Arrays.stream(COLUMNS.split(","))
             .map(column -> "EXCLUDED." + column.trim()).collect(Collectors.joining(", "));
 
+    private static final String INSERT_NEW = "INSERT INTO public_allegation (case_reference, " + COLUMNS + ") VALUES (?, "
+            + PLACEHOLDERS + ") ON CONFLICT (case_reference) DO NOTHING";
+
     private static final TypeReference<Map<ClassificationStages.Classified, Integer>> RANKS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, PaternityClaim>> CLAIMS = new TypeReference<>() {
@@ -64,12 +68,14 @@ class PublicAllegationProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final ObjectWriter ranksWriter;
     private final DisclosureOrder order;
     private final RebuildProperties rebuild;
 
     PublicAllegationProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, DisclosureOrder order, RebuildProperties rebuild) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.ranksWriter = objectMapper.writerFor(RANKS);
         this.order = order;
         this.rebuild = rebuild;
     }
@@ -81,14 +87,26 @@ class PublicAllegationProjection implements Projection {
             return;
         }
         String caseReference = data.caseReference();
-        jdbc.update("INSERT INTO public_allegation (case_reference, " + COLUMNS + ") VALUES (?, " + PLACEHOLDERS + ")"
-                        + " ON CONFLICT (case_reference) DO NOTHING",
-                prepend(caseReference, values(new PublicAllegationState(caseReference))));
-        PublicAllegationState state = jdbc.queryForObject(
-                "SELECT * FROM public_allegation WHERE case_reference = ? FOR UPDATE", this::stateOf, caseReference);
+        Optional<PublicAllegationState> stored = lockedRow(caseReference);
+        if (stored.isEmpty()) {
+            PublicAllegationState first = new PublicAllegationState(caseReference);
+            first.apply(data);
+            if (jdbc.update(INSERT_NEW, prepend(caseReference, values(first))) == 1) {
+                return;
+            }
+            // Another consumer inserted the row since: it is committed now, so it can be locked and merged into.
+            stored = lockedRow(caseReference);
+        }
+        PublicAllegationState state = stored.orElseThrow();
         state.apply(data);
         jdbc.update("UPDATE public_allegation SET (" + COLUMNS + ") = (" + PLACEHOLDERS + ") WHERE case_reference = ?",
                 append(values(state), caseReference));
+    }
+
+    /** The allegation's row, locked until the transaction ends; an insert of the same row waits for that end. */
+    private Optional<PublicAllegationState> lockedRow(String caseReference) {
+        return jdbc.query("SELECT * FROM public_allegation WHERE case_reference = ? FOR UPDATE", this::stateOf, caseReference)
+                .stream().findFirst();
     }
 
     /** Gathers the rows of a rebuild in memory, a bounded number at a time, and writes them in batches. */
@@ -134,12 +152,14 @@ class PublicAllegationProjection implements Projection {
 
     private Object[] values(PublicAllegationState state) {
         byte[] disclosureOrder = order.of(state.caseReference);
-        PublicOrder.Position position = new PublicOrder.Position(state.receivedYear(), state.receivedMonth(), state.mission,
+        Integer year = state.receivedYear();
+        Integer month = state.receivedMonth();
+        PublicOrder.Position position = new PublicOrder.Position(year, month, state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, disclosureOrder);
         return new Object[] {
-                state.receivedYear(), state.receivedMonth(), timestamp(state.receivedAt), state.mission,
+                year, month, timestamp(state.receivedAt), state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
-                state.investigatingEntity, state.status.name(), json(state.ranks.asMap()), timestamp(state.referredAt),
+                state.investigatingEntity, state.status.name(), ranks(state.ranks), timestamp(state.referredAt),
                 timestamp(state.investigationOpenedAt), timestamp(state.evidencePreservedAt),
                 state.evidencePreservedWithinClock, state.breachedClocks.toArray(String[]::new),
                 state.victimsRegistered, state.minorVictims, state.adultVictims, state.unknownAgeVictims,
@@ -196,6 +216,14 @@ class PublicAllegationProjection implements Projection {
         state.nonUnNotificationWithinClock = row.getObject("non_un_notification_within_clock", Boolean.class);
         state.victimsFirstContact.putAll(read(row.getString("victims_first_contact"), FIRST_CONTACTS));
         return state;
+    }
+
+    private String ranks(ClassificationStages stages) {
+        try {
+            return ranksWriter.writeValueAsString(stages.asMap());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a projection column as JSON", e);
+        }
     }
 
     private String json(Map<?, ?> value) {

@@ -1,6 +1,7 @@
 package org.misconduct.reporting.disclosure;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.SortedSet;
@@ -234,13 +235,13 @@ final class PublicAllegationState {
     /** The year of receipt; before the registration arrives, the year in the case reference, which intake gives at receipt. */
     Integer receivedYear() {
         if (receivedAt != null) {
-            return receivedAt.atZone(ZoneOffset.UTC).getYear();
+            return LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).getYear();
         }
         return CaseReference.parse(caseReference).map(CaseReference::year).orElse(null);
     }
 
     Integer receivedMonth() {
-        return receivedAt == null ? null : receivedAt.atZone(ZoneOffset.UTC).getMonthValue();
+        return receivedAt == null ? null : LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).getMonthValue();
     }
 
     private void advanceTo(AllegationStatus reached) {

@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
@@ -36,6 +39,7 @@ class ReceivedEventLedger {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
+    private final Map<Class<? extends PublishedEvent>, ObjectReader> readers = new ConcurrentHashMap<>();
     private final Clock clock;
 
     ReceivedEventLedger(JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock) {
@@ -143,7 +147,7 @@ class ReceivedEventLedger {
             throw new IllegalStateException("Ledger event " + id + " of type " + type + " has no data");
         }
         try {
-            PublishedEvent event = objectMapper.readValue(data, eventClass.get());
+            PublishedEvent event = readers.computeIfAbsent(eventClass.get(), objectMapper::readerFor).readValue(data);
             Timestamp occurredAt = row.getTimestamp("occurred_at");
             return Optional.of(new ReceivedEvent(id, type, row.getString("source"),
                     occurredAt == null ? null : occurredAt.toInstant(), event));

@@ -244,7 +244,7 @@ class PublicAllegationStateTest {
     }
 
     private static List<Object> snapshot(PublicAllegationState state) {
-        return java.util.Arrays.asList(state.status, state.assessed, state.closureReason, state.disclosed(), state.ranks.asMap(), state.receivedAt, state.mission,
+        return java.util.Arrays.asList(state.status, state.assessed, state.closureReason, state.disclosed(), Map.copyOf(state.ranks.asMap()), state.receivedAt, state.mission,
                 state.personnelCategory, state.nationality, state.allegationType, state.victimCount, state.minorInvolved,
                 state.investigatingEntity, state.referredAt, state.investigationOpenedAt, state.evidencePreservedAt,
                 state.evidencePreservedWithinClock, List.copyOf(state.breachedClocks), state.victimsRegistered,
