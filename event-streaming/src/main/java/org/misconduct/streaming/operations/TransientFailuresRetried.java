@@ -13,6 +13,8 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.misconduct.web.outage.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -27,12 +29,32 @@ class TransientFailuresRetried implements EnqueuePolicy<EventMessage<?>> {
     /** Serialization failure, deadlock, lock not available, statement timeout or cancellation. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014");
 
+    private static final Logger log = LoggerFactory.getLogger(TransientFailuresRetried.class);
+
+    private final AbortedHandlings aborted;
+
+    TransientFailuresRetried(AbortedHandlings aborted) {
+        this.aborted = aborted;
+    }
+
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         if (isTransient(cause)) {
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+            throw thrownOn(cause);
         }
+        String eventId = letter.message().getIdentifier();
+        if (AbortedHandlings.abortsTheTransaction(cause) && !aborted.handledWithinSavepoint(eventId)) {
+            log.warn("The database refused a statement of event {}'s handler, aborting its transaction; the batch is "
+                    + "retried with the event's handlers within a savepoint, to queue it as a dead letter", eventId);
+            aborted.remember(eventId);
+            throw thrownOn(cause);
+        }
+        aborted.forget(eventId);
         return Decisions.enqueue(ThrowableCause.truncated(cause));
+    }
+
+    private static RuntimeException thrownOn(Throwable cause) {
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     static boolean isTransient(Throwable failure) {

@@ -13,12 +13,13 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class TransientFailuresRetriedTest {
 
-    private final TransientFailuresRetried policy = new TransientFailuresRetried();
+    private final TransientFailuresRetried policy = new TransientFailuresRetried(new AbortedHandlings());
     private final DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>("ALG-2026-000001",
             GenericEventMessage.asEventMessage("an event"));
 
@@ -46,5 +47,19 @@ class TransientFailuresRetriedTest {
 
         assertThat(decision.shouldEnqueue()).isTrue();
         assertThat(decision.enqueueCause()).hasValueSatisfying(cause -> assertThat(cause.getMessage()).hasSizeLessThan(1_024));
+    }
+
+    @Test
+    void aStatementTheDatabaseRefusedIsRetriedOnceWithinASavepointThenQueued() {
+        RuntimeException refused = new DataIntegrityViolationException(
+                "PreparedStatementCallback; ERROR: value too long for type character varying(64)",
+                new SQLException("value too long for type character varying(64)", "22001"));
+
+        assertThatThrownBy(() -> policy.decide(letter, refused)).as("the transaction is aborted: retried").isSameAs(refused);
+        EnqueueDecision<EventMessage<?>> retried = policy.decide(letter, refused);
+
+        assertThat(retried.shouldEnqueue()).as("within the savepoint it is queued").isTrue();
+        assertThat(retried.enqueueCause()).hasValueSatisfying(cause -> assertThat(cause.getMessage()).contains("too long"));
+        assertThatThrownBy(() -> policy.decide(letter, refused)).as("queued, it is forgotten").isSameAs(refused);
     }
 }

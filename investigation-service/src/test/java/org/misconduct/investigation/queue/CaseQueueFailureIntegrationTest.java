@@ -2,6 +2,7 @@ package org.misconduct.investigation.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.atLeast;
@@ -104,6 +105,28 @@ class CaseQueueFailureIntegrationTest {
         assertThat(queued(refused)).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, refused))
                 .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM case_clock_view WHERE case_reference = ?", Long.class, flowing));
+    }
+
+    @Test
+    void aStatementTheDatabaseRefusesIsDeadLetteredTooThoughItAbortedTheTransaction() throws Exception {
+        String refused = TestCaseReferences.next();
+        String flowing = TestCaseReferences.next();
+        whileTheQueueRests(() -> doAnswer(call -> jdbc.queryForObject("SELECT 1 / 0", Integer.class))
+                .when(projection).on(openingOf(refused)));
+
+        refer(refused);
+        refer(flowing);
+
+        await("the other case queued").atMost(WITHIN).until(() -> queued(flowing));
+        List<JsonNode> letters = await("the refused case's letters").atMost(WITHIN)
+                .until(() -> lettersOf(refused), found -> !found.isEmpty());
+        assertThat(letters.get(0).get("cause").asText()).contains("division by zero");
+        assertThat(queued(refused)).isFalse();
+
+        whileTheQueueRests(() -> doCallRealMethod().when(projection).on(openingOf(refused)));
+        http.perform(post("/api/v1/dead-letters/{id}/retry", letters.get(0).get("id").asText()).with(admin()))
+                .andExpect(status().isNoContent());
+        assertThat(queued(refused)).isTrue();
     }
 
     @Test
