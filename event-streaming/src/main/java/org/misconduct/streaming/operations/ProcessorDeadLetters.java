@@ -65,11 +65,15 @@ class ProcessorDeadLetters implements DeadLetterStore {
             processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
                     && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
         } catch (RuntimeException failure) {
-            // A lock or statement timeout: the letter waits, as after any failed retry. The database away: 503.
-            if (!TransientFailuresRetried.isTransient(failure) || DatabaseUnavailable.isCauseOf(failure)) {
+            // The database away: 503. A lock or statement timeout, or a statement refused again, which aborted the
+            // transaction before the letter's attempt could be counted: the letter waits, as after any failed retry.
+            if (DatabaseUnavailable.isCauseOf(failure)) {
                 throw failure;
             }
-            return false;
+            if (TransientFailuresRetried.isTransient(failure) || AbortedHandlings.abortsTheTransaction(failure)) {
+                return false;
+            }
+            throw failure;
         }
         return jdbc.queryForObject("SELECT count(*) FROM deadletterentry WHERE deadletteridentifier = ?",
                 Integer.class, letter.identifier()) == 0;

@@ -122,6 +122,11 @@ class CaseQueueFailureIntegrationTest {
                 .until(() -> lettersOf(refused), found -> !found.isEmpty());
         assertThat(letters.get(0).get("cause").asText()).contains("division by zero");
         assertThat(queued(refused)).isFalse();
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            http.perform(post("/api/v1/dead-letters/{id}/retry", letters.get(0).get("id").asText()).with(admin()))
+                    .andExpect(status().isConflict());
+        }
+        assertThat(lettersOf(refused)).as("a retry refused again leaves the letter waiting").isNotEmpty();
 
         whileTheQueueRests(() -> doCallRealMethod().when(projection).on(openingOf(refused)));
         http.perform(post("/api/v1/dead-letters/{id}/retry", letters.get(0).get("id").asText()).with(admin()))
