@@ -2,8 +2,6 @@ package org.misconduct.streaming.operations;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -24,13 +22,7 @@ public final class AbortedHandlings {
 
     /** Whether the database refused a statement on the way to this failure, so the transaction is aborted. */
     static boolean abortsTheTransaction(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.anyMatch(failure, cause -> cause instanceof SQLException);
     }
 
     /** Its next handling runs within a savepoint. */

@@ -2,8 +2,6 @@ package org.misconduct.streaming.operations;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.eventhandling.EventMessage;
@@ -61,14 +59,8 @@ class TransientFailuresRetried implements EnqueuePolicy<EventMessage<?>> {
         if (DatabaseUnavailable.isCauseOf(failure)) {
             return true;
         }
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, Boolean.TRUE) == null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                    || cause instanceof SQLTransientException
-                    || cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.anyMatch(failure, cause -> cause instanceof TransientDataAccessException
+                || cause instanceof RecoverableDataAccessException || cause instanceof SQLTransientException
+                || cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState()));
     }
 }

@@ -30,7 +30,7 @@ class DisclosureOrder {
 
     DisclosureOrder(PublicDisclosureProperties properties) {
         SecretKeySpec key = new SecretKeySpec(decode(properties.orderKey()), ALGORITHM);
-        keyed(key);
+        keyed(key); // at start-up, so a missing algorithm stops the service rather than its first page
         this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
