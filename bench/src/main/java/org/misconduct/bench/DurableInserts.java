@@ -57,6 +57,10 @@ final class DurableInserts {
         return Double.parseDouble(tps.group(1));
     }
 
+    String database() {
+        return DATABASE;
+    }
+
     void drop() {
         postgres.dropDatabase(DATABASE);
     }

@@ -19,7 +19,9 @@ import org.misconduct.local.ServiceProcess;
 
 /**
  * Complaints per second and their latency through intake-service as deployed (its jar, its own JVM, PostgreSQL and a
- * Kafka broker it publishes to), at each concurrency beside pgbench's durable-insert rate at the same concurrency.
+ * Kafka broker it publishes to), at each concurrency beside pgbench's durable-insert rate at the same concurrency, and
+ * then, intake stopped, beside the stack's floor ({@link org.misconduct.bench.floor.StackFloor}): the same clients
+ * posting the same complaint to a service with intake's web edge and one durable insert behind it.
  */
 final class IntakeBench {
 
@@ -54,11 +56,23 @@ final class IntakeBench {
             URI complaints = URI.create(intake.baseUrl() + "/api/v1/complaints");
             LoadRun.run(8, WARM_UP, () -> submit(complaints));
             baseline = new DurableInserts(postgres);
-            List<String> figures = new ArrayList<>();
+            List<LoadRun.Result> results = new ArrayList<>();
+            List<Double> pgbench = new ArrayList<>();
             for (int concurrency : Bench.CONCURRENCIES) {
-                LoadRun.Result result = LoadRun.run(concurrency, perConcurrency, () -> submit(complaints));
-                double pgbench = baseline.perSecond(concurrency, perConcurrency);
-                figures.add("%s, pgbench %.0f/s, ratio %.3f".formatted(result.figures(), pgbench, result.perSecond() / pgbench));
+                results.add(LoadRun.run(concurrency, perConcurrency, () -> submit(complaints)));
+                pgbench.add(baseline.perSecond(concurrency, perConcurrency));
+            }
+            intake.stop();
+            intake = null;
+            List<LoadRun.Result> floor = floor(postgres, baseline);
+            List<String> figures = new ArrayList<>();
+            for (int index = 0; index < results.size(); index++) {
+                LoadRun.Result result = results.get(index);
+                double inserts = pgbench.get(index);
+                figures.add("%s, pgbench %.0f/s, ratio %.3f; the stack's floor %.1f/s p99 %.1f ms%s, ratio %.3f".formatted(
+                        result.figures(), inserts, result.perSecond() / inserts, floor.get(index).perSecond(),
+                        floor.get(index).p99Millis(), floor.get(index).failed() == 0 ? "" : " (" + floor.get(index).failed() + " failed)",
+                        floor.get(index).perSecond() / inserts));
             }
             return "intake %s %d cores, %ds each: %s".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     perConcurrency.toSeconds(), String.join("; ", figures));
@@ -72,6 +86,18 @@ final class IntakeBench {
             kafka.stop();
             postgres.dropDatabase(DATABASE);
             postgres.stop();
+        }
+    }
+
+    /** The stack's floor at each concurrency, after a warm-up as long as intake's, with the same clients and complaint. */
+    private List<LoadRun.Result> floor(LocalPostgres postgres, DurableInserts baseline) throws Exception {
+        try (StackFloorProcess floor = StackFloorProcess.start(postgres, baseline.database(), root.resolve(".local/logs/bench"), COMPLAINT)) {
+            LoadRun.run(8, WARM_UP, () -> submit(floor.submissions()));
+            List<LoadRun.Result> results = new ArrayList<>();
+            for (int concurrency : Bench.CONCURRENCIES) {
+                results.add(LoadRun.run(concurrency, perConcurrency, () -> submit(floor.submissions())));
+            }
+            return results;
         }
     }
 
