@@ -122,15 +122,17 @@ class CaseQueueFailureIntegrationTest {
                 .until(() -> lettersOf(refused), found -> !found.isEmpty());
         assertThat(letters.get(0).get("cause").asText()).contains("division by zero");
         assertThat(queued(refused)).isFalse();
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            http.perform(post("/api/v1/dead-letters/{id}/retry", letters.get(0).get("id").asText()).with(admin()))
-                    .andExpect(status().isConflict());
+        String letter = letters.get(0).get("id").asText();
+        assertThat(letters.get(0).get("attempts").asInt()).isEqualTo(1);
+        for (int retry = 1; retry <= 2; retry++) {
+            http.perform(post("/api/v1/dead-letters/{id}/retry", letter).with(admin())).andExpect(status().isConflict());
+            assertThat(lettersOf(refused)).as("a retry refused again leaves the letter waiting, counted")
+                    .filteredOn(waiting -> letter.equals(waiting.get("id").asText()))
+                    .singleElement().extracting(waiting -> waiting.get("attempts").asInt()).isEqualTo(1 + retry);
         }
-        assertThat(lettersOf(refused)).as("a retry refused again leaves the letter waiting").isNotEmpty();
 
         whileTheQueueRests(() -> doCallRealMethod().when(projection).on(openingOf(refused)));
-        http.perform(post("/api/v1/dead-letters/{id}/retry", letters.get(0).get("id").asText()).with(admin()))
-                .andExpect(status().isNoContent());
+        http.perform(post("/api/v1/dead-letters/{id}/retry", letter).with(admin())).andExpect(status().isNoContent());
         assertThat(queued(refused)).isTrue();
     }
 
