@@ -2,9 +2,11 @@ package org.misconduct.streaming;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.PublishedEventCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +42,23 @@ public class PublishedEventInbox {
     }
 
     /**
-     * For a consumer that acts on events: a type this version does not know is poison ({@link UnknownEventType}).
+     * For a consumer that acts on events of some types: a type this version does not know is poison
+     * ({@link UnknownEventType}); a known type the consumer does not act on is let pass, with no transaction and no
+     * record, since it has no effect to keep from happening twice.
      *
      * @param consumer a name for the handling component, recorded beside the event id
-     * @param handler  the effect of the event; runs inside the inbox's transaction
+     * @param handlers the effect of each type acted on; runs inside the inbox's transaction
      */
-    public void receive(ConsumerRecord<String, byte[]> record, String consumer, Consumer<ReceivedEvent> handler) {
+    public void receive(ConsumerRecord<String, byte[]> record, String consumer, PublishedEventHandlers handlers) {
         IncomingEvent event = read(record);
         ReceivedEvent received = event.received().orElseThrow(() -> new UnknownEventType(record.topic(), event));
+        Optional<Consumer<PublishedEvent>> handler = handlers.of(received.data());
+        if (handler.isEmpty()) {
+            log.debug("{} does not act on {} {}", consumer, event.type(), event.id());
+            return;
+        }
         handle(record, event, consumer, (ignored, incoming) -> firstDelivery(incoming.id(), consumer),
-                incoming -> handler.accept(received));
+                incoming -> handler.get().accept(received.data()));
     }
 
     /**

@@ -2,10 +2,17 @@ package org.misconduct.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.misconduct.contracts.PublishedEvent;
 import org.misconduct.contracts.Topics;
+import org.misconduct.contracts.intake.AllegationAssessed;
 import org.misconduct.contracts.intake.AllegationRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +40,13 @@ class PublishedEventInboxTest {
 
     private final CloudEventCodec codec = new CloudEventCodec(new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
-    private final PublishedEventInbox inbox = new PublishedEventInbox(codec, mock(JdbcTemplate.class),
-            new TransactionTemplate(mock(PlatformTransactionManager.class)), Clock.systemUTC(), EventTelemetry.none());
+    private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
+    private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+    private final PublishedEventInbox inbox = new PublishedEventInbox(codec, jdbc, new TransactionTemplate(transactions),
+            Clock.systemUTC(), EventTelemetry.none());
     private final Set<String> received = new HashSet<>();
     private final List<IncomingEvent> handled = new ArrayList<>();
+    private final List<AllegationRegistered> registrations = new ArrayList<>();
 
     @Test
     void anEventFromItsOwnTopicAndSourceIsHandledOnceDecodedOnce() {
@@ -79,9 +90,52 @@ class PublishedEventInboxTest {
     void aTypeThisVersionDoesNotKnowIsPoisonForAConsumerThatActsOnEvents() {
         byte[] future = newerType();
 
-        assertThatThrownBy(() -> inbox.receive(new ConsumerRecord<>(Topics.INTAKE, 0, 0, CASE, future), "test",
-                event -> handled.add(null))).isInstanceOf(UnknownEventType.class).hasMessageContaining("SomethingNew");
+        assertThatThrownBy(() -> actOnRegistrations(future)).isInstanceOf(UnknownEventType.class)
+                .hasMessageContaining("SomethingNew");
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerActsOnIsHandledInATransactionThatRecordsItsDelivery() {
+        when(jdbc.update(contains("INSERT INTO processed_event"), eq("event-4"), eq("test"), any(Timestamp.class))).thenReturn(1);
+
+        actOnRegistrations(encode(registration(), "event-4", "/intake-service"));
+
+        assertThat(registrations).containsExactly(registration());
+        verify(transactions).getTransaction(any());
+        verify(transactions).commit(any());
+    }
+
+    @Test
+    void anEventDeliveredAgainIsNotHandledAgain() {
+        when(jdbc.update(contains("INSERT INTO processed_event"), eq("event-5"), eq("test"), any(Timestamp.class))).thenReturn(0);
+
+        actOnRegistrations(encode(registration(), "event-5", "/intake-service"));
+
+        assertThat(registrations).isEmpty();
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerDoesNotActOnIsLetPassWithoutATransactionOrARecord() {
+        AllegationAssessed assessed = new AllegationAssessed(CASE, "SE", null, "MC", "XAA", "XAA-BATT-1", 1, false, "NORMAL", RECEIVED);
+
+        actOnRegistrations(encode(assessed, "event-6", "/intake-service"));
+
+        assertThat(registrations).isEmpty();
+        verifyNoInteractions(jdbc, transactions);
+    }
+
+    @Test
+    void aTypeTakesOneHandler() {
+        PublishedEventHandlers handlers = PublishedEventHandlers.handlers().on(AllegationRegistered.class, registrations::add);
+
+        assertThatThrownBy(() -> handlers.on(AllegationRegistered.class, registrations::add))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AllegationRegistered");
+    }
+
+    private void actOnRegistrations(byte[] value) {
+        inbox.receive(new ConsumerRecord<>(Topics.INTAKE, 0, 0, CASE, value), "test",
+                PublishedEventHandlers.handlers().on(AllegationRegistered.class, registrations::add));
     }
 
     @Test

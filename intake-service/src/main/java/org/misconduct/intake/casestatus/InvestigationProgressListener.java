@@ -11,6 +11,7 @@ import org.misconduct.contracts.investigation.InvestigationOpened;
 import org.misconduct.intake.allegation.InvestigationOutcome;
 import org.misconduct.intake.allegation.RecordInvestigationOutcome;
 import org.misconduct.intake.allegation.RecordInvestigationStarted;
+import org.misconduct.streaming.PublishedEventHandlers;
 import org.misconduct.streaming.PublishedEventInbox;
 import org.misconduct.web.ActingUser;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,6 +29,10 @@ class InvestigationProgressListener {
 
     private final PublishedEventInbox inbox;
     private final CommandGateway commands;
+    private final PublishedEventHandlers handlers = PublishedEventHandlers.handlers()
+            .on(InvestigationOpened.class, opened -> send(new RecordInvestigationStarted(opened.caseReference(), opened.openedAt())))
+            .on(InvestigationCompleted.class, completed -> send(new RecordInvestigationOutcome(completed.caseReference(),
+                    InvestigationOutcome.valueOf(completed.finding()), completed.completedAt())));
 
     InvestigationProgressListener(PublishedEventInbox inbox, CommandGateway commands) {
         this.inbox = inbox;
@@ -36,14 +41,7 @@ class InvestigationProgressListener {
 
     @KafkaListener(topics = Topics.INVESTIGATION)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, CONSUMER, event -> {
-            if (event.data() instanceof InvestigationOpened opened) {
-                send(new RecordInvestigationStarted(opened.caseReference(), opened.openedAt()));
-            } else if (event.data() instanceof InvestigationCompleted completed) {
-                send(new RecordInvestigationOutcome(completed.caseReference(),
-                        InvestigationOutcome.valueOf(completed.finding()), completed.completedAt()));
-            }
-        });
+        inbox.receive(record, CONSUMER, handlers);
     }
 
     private void send(Object command) {

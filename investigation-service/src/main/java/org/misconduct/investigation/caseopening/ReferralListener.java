@@ -9,6 +9,7 @@ import org.misconduct.contracts.codes.PersonnelCategory;
 import org.misconduct.contracts.codes.Priority;
 import org.misconduct.contracts.codes.SeaCategory;
 import org.misconduct.contracts.intake.AllegationReferred;
+import org.misconduct.streaming.PublishedEventHandlers;
 import org.misconduct.streaming.PublishedEventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ class ReferralListener {
 
     private final PublishedEventInbox inbox;
     private final CommandGateway commands;
+    private final PublishedEventHandlers handlers = PublishedEventHandlers.handlers()
+            .on(AllegationReferred.class, this::open);
 
     ReferralListener(PublishedEventInbox inbox, CommandGateway commands) {
         this.inbox = inbox;
@@ -29,11 +32,11 @@ class ReferralListener {
 
     @KafkaListener(topics = Topics.INTAKE)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, CONSUMER, event -> {
-            if (event.data() instanceof AllegationReferred referred) {
-                commands.sendAndWait(new OpenCase(referred.caseReference(), allegationOf(referred)));
-            }
-        });
+        inbox.receive(record, CONSUMER, handlers);
+    }
+
+    private void open(AllegationReferred referred) {
+        commands.sendAndWait(new OpenCase(referred.caseReference(), allegationOf(referred)));
     }
 
     /** A code this build does not know fails the record, which is then set aside rather than opened wrongly. */

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.misconduct.contracts.Topics;
 import org.misconduct.contracts.intake.AllegationReferred;
 import org.misconduct.contracts.intake.AllegationRegistered;
+import org.misconduct.streaming.PublishedEventHandlers;
 import org.misconduct.streaming.PublishedEventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,21 +19,19 @@ class KnownCaseListener {
     private static final String CONSUMER = "known-case";
 
     private final PublishedEventInbox inbox;
-    private final KnownCases knownCases;
+    private final PublishedEventHandlers handlers;
 
     KnownCaseListener(PublishedEventInbox inbox, KnownCases knownCases) {
         this.inbox = inbox;
-        this.knownCases = knownCases;
+        this.handlers = PublishedEventHandlers.handlers()
+                .on(AllegationRegistered.class, registered ->
+                        knownCases.record(registered.caseReference(), registered.mission(), registered.receivedAt()))
+                .on(AllegationReferred.class, referred ->
+                        knownCases.record(referred.caseReference(), referred.mission(), referred.receivedAt()));
     }
 
     @KafkaListener(topics = Topics.INTAKE)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, CONSUMER, event -> {
-            if (event.data() instanceof AllegationRegistered registered) {
-                knownCases.record(registered.caseReference(), registered.mission(), registered.receivedAt());
-            } else if (event.data() instanceof AllegationReferred referred) {
-                knownCases.record(referred.caseReference(), referred.mission(), referred.receivedAt());
-            }
-        });
+        inbox.receive(record, CONSUMER, handlers);
     }
 }
