@@ -67,12 +67,7 @@ final class IntakeBench {
             List<LoadRun.Result> floor = floor(postgres, baseline);
             List<String> figures = new ArrayList<>();
             for (int index = 0; index < results.size(); index++) {
-                LoadRun.Result result = results.get(index);
-                double inserts = pgbench.get(index);
-                figures.add("%s, pgbench %.0f/s, ratio %.3f; the stack's floor %.1f/s p99 %.1f ms%s, ratio %.3f".formatted(
-                        result.figures(), inserts, result.perSecond() / inserts, floor.get(index).perSecond(),
-                        floor.get(index).p99Millis(), floor.get(index).failed() == 0 ? "" : " (" + floor.get(index).failed() + " failed)",
-                        floor.get(index).perSecond() / inserts));
+                figures.add(figures(results.get(index), pgbench.get(index), floor.get(index)));
             }
             return "intake %s %d cores, %ds each: %s".formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                     perConcurrency.toSeconds(), String.join("; ", figures));
@@ -87,6 +82,12 @@ final class IntakeBench {
             postgres.dropDatabase(DATABASE);
             postgres.stop();
         }
+    }
+
+    private static String figures(LoadRun.Result intake, double pgbench, LoadRun.Result floor) {
+        return "%s, pgbench %.0f/s, ratio %.3f; the stack's floor %.1f/s p99 %.1f ms%s, ratio %.3f".formatted(intake.figures(),
+                pgbench, intake.perSecond() / pgbench, floor.perSecond(), floor.p99Millis(),
+                floor.failed() == 0 ? "" : " (" + floor.failed() + " failed)", floor.perSecond() / pgbench);
     }
 
     /** The stack's floor at each concurrency, after a warm-up as long as intake's, with the same clients and complaint. */
