@@ -50,13 +50,21 @@ class CaseQueueProjection {
                 timestamp(event.openedAt()));
     }
 
+    /**
+     * A clock that starts can only bring its case's next due time forward, so the case's row is compared with this
+     * clock alone, in the statement that stores it, and written only when the clock falls due first.
+     */
     @EventHandler
     void on(ClockStarted event) {
         jdbc.update("""
-                INSERT INTO case_clock_view (case_reference, clock, started_at, due_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (case_reference, clock) DO NOTHING""",
+                WITH started AS (
+                    INSERT INTO case_clock_view (case_reference, clock, started_at, due_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (case_reference, clock) DO NOTHING
+                    RETURNING case_reference, due_at)
+                UPDATE case_view c SET next_due_at = started.due_at FROM started
+                WHERE c.case_reference = started.case_reference
+                  AND (c.next_due_at IS NULL OR started.due_at < c.next_due_at)""",
                 event.caseReference(), event.clock().wireName(), timestamp(event.startedAt()), timestamp(event.dueAt()));
-        refreshNextDue(event.caseReference());
     }
 
     @EventHandler

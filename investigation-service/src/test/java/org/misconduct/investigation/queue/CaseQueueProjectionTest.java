@@ -98,6 +98,19 @@ class CaseQueueProjectionTest {
     }
 
     @Test
+    void aStoppedClockStartedAgainByARedeliveryDoesNotBringItsCaseForward() {
+        open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
+        ClockStarted evidence = new ClockStarted("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0, T0.plusSeconds(3600), "d");
+        projection.on(evidence);
+        projection.on(new ClockStopped("ALG-2026-000001", ClockName.EVIDENCE_PRESERVATION, T0.plusSeconds(60), true));
+
+        projection.on(evidence);
+
+        assertThat(jdbc.queryForObject("SELECT next_due_at FROM case_view WHERE case_reference = 'ALG-2026-000001'",
+                Timestamp.class).toInstant()).isEqualTo(Instant.parse("2027-05-01T00:00:00Z"));
+    }
+
+    @Test
     void aBreachIsShownOnTheClock() {
         open("ALG-2026-000001", "XAA", Instant.parse("2027-05-01T00:00:00Z"));
         projection.on(new ClockBreached("ALG-2026-000001", ClockName.INVESTIGATION, T0, Instant.parse("2027-05-01T00:00:00Z")));
