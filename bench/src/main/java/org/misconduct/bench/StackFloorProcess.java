@@ -8,10 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import org.misconduct.bench.floor.StackFloor;
 import org.misconduct.local.LocalPostgres;
+import org.misconduct.local.Readiness;
 
 /**
  * {@link StackFloor} in a JVM of its own, as a service runs, on the benchmark's classpath, storing into the database of
@@ -20,6 +20,8 @@ import org.misconduct.local.LocalPostgres;
 final class StackFloorProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final URI submissions;
@@ -31,11 +33,11 @@ final class StackFloorProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static StackFloorProcess start(LocalPostgres postgres, String database, Path logDirectory, String body) throws Exception {
+    static StackFloorProcess start(LocalPostgres postgres, String database, Path logDirectory, String body) throws IOException {
         int port = Ports.freePair();
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve("stack-floor.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Readiness.javaExecutable().toString(),
                 "-cp", System.getProperty("java.class.path"), StackFloor.class.getName())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -44,7 +46,12 @@ final class StackFloorProcess implements AutoCloseable {
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", postgres.password() == null ? "" : postgres.password());
         builder.environment().put("JAVA_TOOL_OPTIONS", ServiceJvm.options("stack-floor"));
         StackFloorProcess floor = new StackFloorProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"), log);
-        floor.awaitReady(body);
+        try {
+            Readiness.await("The stack's floor", floor.process, log, STARTUP_TIMEOUT, () -> floor.takes(body));
+        } catch (RuntimeException notReady) {
+            floor.close();
+            throw notReady;
+        }
         return floor;
     }
 
@@ -52,34 +59,26 @@ final class StackFloorProcess implements AutoCloseable {
         return submissions;
     }
 
-    private void awaitReady(String body) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long giveUpAt = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        while (System.nanoTime() < giveUpAt) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The stack's floor ended at start-up; see " + log);
-            }
-            try {
-                HttpRequest request = HttpRequest.newBuilder(submissions).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 201) {
-                    return;
-                }
+    /** Whether a complaint is stored now: false while nothing listens yet, a failure for any answer but 201. */
+    private boolean takes(String body) {
+        HttpRequest request = HttpRequest.newBuilder(submissions).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201) {
                 throw new IllegalStateException("The stack's floor answered " + status + " to a complaint; see " + log);
-            } catch (IOException notListeningYet) {
-                process.waitFor(250, TimeUnit.MILLISECONDS);
             }
+            return true;
+        } catch (IOException notListeningYet) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the stack's floor", interrupted);
         }
-        close();
-        throw new IllegalStateException("The stack's floor was not ready within " + STARTUP_TIMEOUT + "; see " + log);
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+    public void close() {
+        Readiness.stop(process, SHUTDOWN_GRACE);
     }
 }

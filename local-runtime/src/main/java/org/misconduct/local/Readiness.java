@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Waiting for child processes to become usable, and telling why when they don't. */
-final class Readiness {
+public final class Readiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -24,7 +24,7 @@ final class Readiness {
     private Readiness() {
     }
 
-    static void await(String what, Process process, Path logFile, Duration timeout, BooleanSupplier isReady) {
+    public static void await(String what, Process process, Path logFile, Duration timeout, BooleanSupplier isReady) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!isReady.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -60,7 +60,7 @@ final class Readiness {
         }
     }
 
-    static void stop(Process process, Duration gracePeriod) {
+    public static void stop(Process process, Duration gracePeriod) {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -93,7 +93,7 @@ final class Readiness {
         }
     }
 
-    static Path javaExecutable() {
+    public static Path javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
