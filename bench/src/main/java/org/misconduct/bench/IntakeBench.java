@@ -27,7 +27,8 @@ final class IntakeBench {
 
     private static final String DATABASE = "intake_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration WARM_UP = Duration.ofSeconds(15);
-    private static final String COMPLAINT = """
+    /** A complaint as intake and the stack's floor take it. */
+    static final String COMPLAINT = """
             {"mission":"MINUSCA","description":"A soldier asked for sex in exchange for food near the camp gate.",\
             "language":"en","personnelCategory":"MC","allegedNationality":"FRA","victimCount":1,"minorInvolved":false,\
             "complainant":{"name":"A. Complainant","contact":"+236 70 00 00 00","isVictim":true}}""";
