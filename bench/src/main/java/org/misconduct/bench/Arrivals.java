@@ -13,9 +13,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Cases awaited in one read model, and how long each took to arrive there: from {@link #expect} until a query
- * finds its row. The query is prepared once and run at every look, so the database under measurement plans it once:
- * planning it costs several times running it (a quarter of a millisecond against a few hundredths for a handful of
- * references), and the two read models are looked at a hundred times a second.
+ * finds its row. The query is prepared once, with a generic plan, and run at every look, so the database under
+ * measurement plans it once: for a handful of references planning it costs more than running it, and the two read
+ * models are looked at a hundred times a second.
  */
 final class Arrivals {
 
