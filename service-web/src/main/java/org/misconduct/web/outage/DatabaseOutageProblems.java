@@ -17,15 +17,17 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Any request that fails because the database cannot be reached answers 503 problem+json with
- * {@code Retry-After}, whichever controller, page or wrapper it failed in. It runs before the
- * controllers' own exception handlers, so no handler turns an outage into something else; whatever
+ * Any request that fails because the database cannot be reached, or because no connection to it came free within the
+ * pool's wait, answers 503 problem+json with {@code Retry-After}, whichever controller, page or wrapper it failed in.
+ * It runs before the controllers' own exception handlers, so no handler turns an outage into something else; whatever
  * failed this way was not committed, so nothing is acknowledged.
  */
 public class DatabaseOutageProblems implements HandlerExceptionResolver, Ordered {
 
     static final String DETAIL = "The service cannot reach its database; nothing was done. Retry later"
             + " (with the same Idempotency-Key where the request takes one).";
+    static final String NO_CONNECTION_FREE_DETAIL = "The service has no database connection free now; nothing was done."
+            + " Retry later (with the same Idempotency-Key where the request takes one).";
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageProblems.class);
 
     private final ProblemResponses problems;
@@ -43,13 +45,17 @@ public class DatabaseOutageProblems implements HandlerExceptionResolver, Ordered
         if (cause.isEmpty() || response.isCommitted()) {
             return null;
         }
-        log.warn("{} {} answered 503: database unreachable ({}, SQL state {})", request.getMethod(),
-                request.getRequestURI(), cause.get().getClass().getSimpleName(), cause.get().getSQLState());
+        // An overloaded service is told from an outage by its operators, though its clients are answered alike.
+        boolean noConnectionFree = DatabaseUnavailable.noConnectionFree(cause.get());
+        log.warn("{} {} answered 503: {} ({}, SQL state {})", request.getMethod(), request.getRequestURI(),
+                noConnectionFree ? "no database connection free within the pool's wait" : "database unreachable",
+                cause.get().getClass().getSimpleName(), cause.get().getSQLState());
         try {
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfterSeconds()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                    noConnectionFree ? NO_CONNECTION_FREE_DETAIL : DETAIL);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,16 +47,24 @@ public final class DatabaseUnavailable {
         }
         String state = failure.getSQLState();
         if (state == null) {
-            return closedByPool(failure);
+            // Hikari closes a connection it has seen fail at the connection level; what is still done on it (the
+            // commit or rollback of the failed transaction) fails with a state-less "Connection is closed".
+            return thrownByPool(failure);
         }
         return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
     }
 
     /**
-     * Hikari closes a connection it has seen fail at the connection level; what is still done on it (the
-     * commit or rollback of the failed transaction) fails with a state-less "Connection is closed".
+     * Whether the failure is the pool's wait for a free connection running out while it could still open
+     * connections: every connection taken, by a service busier than its pool or a database slower than its load,
+     * and the database not known to be away. Hikari hands on the last failure to open a connection as the cause of
+     * its timeout, and forgets that failure once a connection opens.
      */
-    private static boolean closedByPool(SQLException failure) {
+    public static boolean noConnectionFree(SQLException failure) {
+        return failure instanceof SQLTransientConnectionException && failure.getCause() == null && thrownByPool(failure);
+    }
+
+    private static boolean thrownByPool(SQLException failure) {
         StackTraceElement[] origin = failure.getStackTrace();
         return origin.length > 0 && origin[0].getClassName().startsWith(HIKARI_PACKAGE);
     }
