@@ -46,6 +46,13 @@ class RealmAndMonitoringTest {
     }
 
     @Test
+    void anAlertFiresWhenRequestsFindNoDatabaseConnectionFree() {
+        List<String> expressions = Deployment.yaml(Deployment.file("monitoring/alerts.yml")).findValuesAsText("expr");
+
+        assertThat(expressions).anyMatch(expr -> expr.contains("hikaricp_connections_timeout_total") && expr.endsWith("> 0"));
+    }
+
+    @Test
     void theDashboardShowsComplaintsClocksQueueAgeDeadLettersAndLag() {
         String dashboard = Deployment.yaml(Deployment.file("monitoring/grafana/dashboards/misconduct.json")).toString();
 
