@@ -104,6 +104,11 @@ final class IntakeBench {
     }
 
     private boolean submit(URI complaints) throws IOException, InterruptedException {
+        return submit(http, complaints);
+    }
+
+    /** Posts {@link #COMPLAINT}; true when it was stored (201). */
+    static boolean submit(HttpClient http, URI complaints) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(COMPLAINT)).build();

@@ -1,9 +1,6 @@
 package org.misconduct.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,8 +9,9 @@ import org.misconduct.local.LocalPostgres;
 /**
  * How fast the day's machine is, measured before a benchmark starts its services, so that runs of different days can
  * be compared: pgbench's durable inserts, which follow the disk and the database, and the stack's floor
- * ({@link StackFloor}), which follows what the machine does for a JVM serving HTTP. The two do not move together: on
- * machines of one kind, the floor has answered a third as fast on one day as on another where pgbench lost a third.
+ * ({@link org.misconduct.bench.floor.StackFloor}), which follows what the machine does for a JVM serving HTTP. The
+ * two do not move together: on machines of one kind, the floor has answered a third as fast on one day as on another
+ * where pgbench lost a third.
  */
 final class MachineAnchor {
 
@@ -30,20 +28,14 @@ final class MachineAnchor {
             double inserts = pgbench.perSecond(CLIENTS, MEASURED);
             try (StackFloorProcess floor = StackFloorProcess.start(postgres, pgbench.database(), logDirectory,
                     IntakeBench.COMPLAINT)) {
-                LoadRun.run(CLIENTS, WARM_UP, () -> submit(floor.submissions()));
-                LoadRun.Result complaints = LoadRun.run(CLIENTS, MEASURED, () -> submit(floor.submissions()));
-                return "the machine: pgbench %.0f durable inserts/s and the stack's floor %.0f complaints/s at %d clients"
-                        .formatted(inserts, complaints.perSecond(), CLIENTS);
+                LoadRun.Request complaint = () -> IntakeBench.submit(http, floor.submissions());
+                LoadRun.run(CLIENTS, WARM_UP, complaint);
+                LoadRun.Result complaints = LoadRun.run(CLIENTS, MEASURED, complaint);
+                return ("the machine: pgbench %.0f durable inserts/s and the stack's floor %.0f complaints/s"
+                        + " at %d clients").formatted(inserts, complaints.perSecond(), CLIENTS);
             }
         } finally {
             pgbench.drop();
         }
-    }
-
-    private boolean submit(URI complaints) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(IntakeBench.COMPLAINT)).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
     }
 }

@@ -60,7 +60,7 @@ public final class DatabaseUnavailable {
      * and the database not known to be away. Hikari hands on the last failure to open a connection as the cause of
      * its timeout, and forgets that failure once a connection opens.
      */
-    public static boolean noConnectionFree(SQLException failure) {
+    static boolean noConnectionFree(SQLException failure) {
         return failure instanceof SQLTransientConnectionException && failure.getCause() == null && thrownByPool(failure);
     }
 
