@@ -51,6 +51,7 @@ class ProjectionsController {
     @Operation(summary = "Ledger size, progress of the latest rebuild, and the consumer lag per topic")
     @GetMapping("/status")
     ProjectionsStatus status() {
-        return new ProjectionsStatus(ledger.ledgerSize(), rebuilds.progress(), lag.read());
+        RebuildProgress progress = rebuilds.progress();
+        return new ProjectionsStatus(progress.ledgerEvents(ledger::ledgerSize), progress, lag.read());
     }
 }

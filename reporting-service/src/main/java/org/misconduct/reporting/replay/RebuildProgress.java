@@ -2,6 +2,7 @@ package org.misconduct.reporting.replay;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,4 +25,13 @@ public record RebuildProgress(
     public enum State { NEVER_RUN, RUNNING, SUCCEEDED, FAILED }
 
     static final RebuildProgress NEVER_RUN = new RebuildProgress(State.NEVER_RUN, null, null, 0, null, null, null);
+
+    /**
+     * The ledger's size: while this rebuild runs, the count it took when it started, otherwise {@code counted}. Counting
+     * scans the whole ledger, and a rebuild is watched by asking its status every few seconds, so each look would take
+     * the database away from the rebuild it watches; events received meanwhile are counted once it has ended.
+     */
+    long ledgerEvents(LongSupplier counted) {
+        return state == State.RUNNING && eventsTotal != null ? eventsTotal : counted.getAsLong();
+    }
 }
