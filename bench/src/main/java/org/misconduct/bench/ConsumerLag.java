@@ -52,7 +52,8 @@ final class ConsumerLag implements AutoCloseable {
         return records();
     }
 
-    private long records() throws ExecutionException, InterruptedException {
+    /** The records every consumer group on the broker has yet to take, by the offsets it committed. */
+    long records() throws ExecutionException, InterruptedException {
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
             lag += lagOf(group.groupId());
