@@ -48,6 +48,8 @@ final class ReplayBench {
 
     private static final String DATABASE = "reporting_replay_bench" + System.getenv().getOrDefault("MISCONDUCT_TEST_DATABASE_SUFFIX", "");
     private static final Duration GIVE_UP = Duration.ofMinutes(15);
+    private static final Duration STALLED = Duration.ofMinutes(3);
+    private static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
     private final Path root;
     private final int events;
@@ -137,28 +139,45 @@ final class ReplayBench {
     }
 
     /**
-     * Waits until the ledger holds every event. The ledger is counted only once the service's consumer has taken every
-     * record: counting scans the whole ledger, and counting it twice a second while it fills took the database's time
-     * from the listener being measured.
+     * Waits until the ledger holds every event, telling every minute how many records are still to be taken, and gives
+     * up only once that number has not changed for {@link #STALLED}: a million events take the listener a quarter of an
+     * hour or more. The ledger is counted only once the service's consumer has taken every record: counting scans the
+     * whole ledger, and counting it twice a second while it fills took the database's time from the listener being
+     * measured.
      */
     private Duration awaitLedger(LocalPostgres postgres, String bootstrapServers, Instant since) throws Exception {
-        Instant giveUpAt = Instant.now().plus(GIVE_UP);
+        long lastRemaining = -1;
+        Instant lastProgress = Instant.now();
+        Instant nextReport = Instant.now().plus(REPORT_EVERY);
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers);
              Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
              Statement statement = connection.createStatement()) {
-            while (Instant.now().isBefore(giveUpAt)) {
-                if (lag.records() == 0) {
+            while (Duration.between(lastProgress, Instant.now()).compareTo(STALLED) < 0) {
+                long remaining = lag.records();
+                if (remaining == 0) {
                     try (ResultSet count = statement.executeQuery("SELECT count(*) FROM received_event")) {
                         count.next();
-                        if (count.getLong(1) >= events) {
-                            return Duration.between(since, Instant.now());
-                        }
+                        remaining = Math.max(0, events - count.getLong(1));
                     }
+                    if (remaining == 0) {
+                        return Duration.between(since, Instant.now());
+                    }
+                }
+                // Any change is progress: a partition whose consumer has not committed yet is not counted at first.
+                if (remaining != lastRemaining) {
+                    lastRemaining = remaining;
+                    lastProgress = Instant.now();
+                }
+                if (Instant.now().isAfter(nextReport)) {
+                    System.err.printf("ledger: %d of %d records still to take after %d s%n", remaining, events,
+                            Duration.between(since, Instant.now()).toSeconds());
+                    nextReport = Instant.now().plus(REPORT_EVERY);
                 }
                 Thread.sleep(500);
             }
         }
-        throw new IllegalStateException("The ledger did not receive " + events + " events within " + GIVE_UP);
+        throw new IllegalStateException("The ledger stopped filling short of " + events + " events: nothing taken for "
+                + STALLED);
     }
 
     private JsonNode rebuild(String baseUrl, String token) throws Exception {
