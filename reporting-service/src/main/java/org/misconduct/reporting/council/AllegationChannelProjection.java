@@ -42,8 +42,12 @@ class AllegationChannelProjection implements Projection {
     }
 
     @Override
-    public void reset() {
+    public void lock() {
         jdbc.execute("LOCK TABLE " + TABLE + " IN EXCLUSIVE MODE");
+    }
+
+    @Override
+    public void reset() {
         jdbc.update("DELETE FROM " + TABLE);
     }
 }

@@ -60,8 +60,12 @@ class CouncilActionsProjection implements Projection {
     }
 
     @Override
-    public void reset() {
+    public void lock() {
         jdbc.execute("LOCK TABLE " + String.join(", ", TABLES) + " IN EXCLUSIVE MODE");
+    }
+
+    @Override
+    public void reset() {
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
     }
 

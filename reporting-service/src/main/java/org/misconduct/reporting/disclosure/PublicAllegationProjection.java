@@ -145,8 +145,12 @@ class PublicAllegationProjection implements Projection {
     }
 
     @Override
-    public void reset() {
+    public void lock() {
         jdbc.execute("LOCK TABLE public_allegation IN EXCLUSIVE MODE");
+    }
+
+    @Override
+    public void reset() {
         jdbc.update("DELETE FROM public_allegation");
     }
 

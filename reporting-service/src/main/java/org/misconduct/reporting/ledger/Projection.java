@@ -19,14 +19,17 @@ public interface Projection {
     void project(ReceivedEvent event);
 
     /**
-     * Empties the projection for a rebuild in the same transaction. It must lock out concurrent
-     * writers until that transaction ends (readers may go on seeing the old rows): an event
-     * received meanwhile then waits and is applied on top of the rebuilt state.
+     * Locks out concurrent writers of the projection until the transaction ends (readers may go on
+     * seeing the old rows): an event received meanwhile then waits and is applied on top of the
+     * rebuilt state. A rebuild locks every projection it rebuilds before it reads the ledger.
      */
+    void lock();
+
+    /** Empties the projection for a rebuild, in the transaction that {@link #lock() locked} it. */
     void reset();
 
     /**
-     * How this projection takes the events of a rebuild, after {@link #reset()}, until {@link Rebuild#finish()}. The
+     * How this projection takes the events of a rebuild, after {@link #lock()}, until {@link Rebuild#finish()}. The
      * rebuild applies its events on a thread without the transaction: whatever it reads or writes goes through
      * {@code transaction}, in order. By default the events go to {@link #project} there, a batch at a time. A
      * projection may instead gather its rows and write them in batches, as long as every row is written by

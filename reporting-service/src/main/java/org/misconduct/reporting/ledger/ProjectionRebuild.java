@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Drops every projection and rebuilds it from the ledger, in one transaction: readers keep seeing
  * the old figures until the new ones commit, and events received meanwhile wait on the
  * projections' locks, then land on the rebuilt state. The events are applied on a thread of their
- * own while this one writes in the transaction what they gave (see {@link RebuildTransaction}).
+ * own while this one empties the projections and then writes in the transaction what the events
+ * gave (see {@link RebuildTransaction}).
  */
 @Component
 public class ProjectionRebuild {
@@ -56,10 +57,12 @@ public class ProjectionRebuild {
 
     private long rebuild(List<Projection> rebuilt, LongConsumer started, LongConsumer progress) {
         Long replayed = transaction.execute(status -> {
-            // Reset first: its locks hold back the listener, whose events then land on the rebuilt state.
-            rebuilt.forEach(Projection::reset);
+            // Locked before the ledger is read: the listener's events then wait, and land on the rebuilt state.
+            rebuilt.forEach(Projection::lock);
             started.accept(ledger.size());
             return QueuedRebuildTransaction.run(dataSource, rebuildTransaction -> {
+                // Emptied as the transaction's first work, while the first events are applied.
+                rebuildTransaction.write(() -> rebuilt.forEach(Projection::reset));
                 List<Projection.Rebuild> rebuilds = rebuilt.stream()
                         .map(projection -> projection.rebuilding(rebuildTransaction)).toList();
                 long count = ledger.replay(event -> rebuilds.forEach(rebuild -> rebuild.apply(event)), progress);

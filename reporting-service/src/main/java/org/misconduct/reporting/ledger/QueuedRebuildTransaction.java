@@ -23,7 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class QueuedRebuildTransaction implements RebuildTransaction {
 
-    private static final int QUEUED = 8;
+    /**
+     * Room for the work of about a second of events (a batch of rows is a few hundred kilobytes of text at most), so
+     * that the applier keeps going while the transaction empties the projections, its first work.
+     */
+    private static final int QUEUED = 64;
     private static final Runnable APPLIED = () -> { };
     private static final CustomizableThreadFactory APPLIERS = appliers();
 

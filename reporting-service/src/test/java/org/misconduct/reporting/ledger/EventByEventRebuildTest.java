@@ -25,6 +25,10 @@ class EventByEventRebuildTest {
         }
 
         @Override
+        public void lock() {
+        }
+
+        @Override
         public void reset() {
         }
     };
