@@ -34,13 +34,7 @@ class ProjectionRebuildTest {
 
     @BeforeEach
     void ledgerOfThreeEvents() {
-        jdbc.update("DELETE FROM received_event");
-        jdbc.update("""
-                INSERT INTO received_event (event_id, type, source, topic, case_reference, occurred_at, received_at, data)
-                SELECT 'event-' || n, 'AllegationRegistered', '/intake-service', 'misconduct.intake.v1',
-                       'ALG-2026-' || lpad(n::text, 6, '0'), now(), now(),
-                       jsonb_build_object('caseReference', 'ALG-2026-' || lpad(n::text, 6, '0'), 'mission', 'MINUSCA')
-                FROM generate_series(1, 3) n ORDER BY n""");
+        LedgerRegistrations.replace(jdbc, 3, 0);
     }
 
     @Test

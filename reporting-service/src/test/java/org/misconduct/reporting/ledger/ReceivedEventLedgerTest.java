@@ -30,13 +30,7 @@ class ReceivedEventLedgerTest {
 
     @BeforeEach
     void ledgerOfSeveralPages() {
-        jdbc.update("DELETE FROM received_event");
-        jdbc.update("""
-                INSERT INTO received_event (event_id, type, source, topic, case_reference, occurred_at, received_at, data)
-                SELECT 'event-' || n, CASE WHEN n % 10 = 0 THEN 'TypeOfALaterVersion' ELSE 'AllegationRegistered' END,
-                       '/intake-service', 'misconduct.intake.v1', 'ALG-2026-' || lpad(n::text, 6, '0'), now(), now(),
-                       jsonb_build_object('caseReference', 'ALG-2026-' || lpad(n::text, 6, '0'), 'mission', 'MINUSCA')
-                FROM generate_series(1, ?) n ORDER BY n""", EVENTS);
+        LedgerRegistrations.replace(jdbc, EVENTS, 10);
     }
 
     @Test
