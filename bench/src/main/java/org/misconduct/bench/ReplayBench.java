@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,9 @@ final class ReplayBench {
             String token = issuer.accessToken("admin.bench", "admin");
             JsonNode first = rebuild(reporting.baseUrl(), token);
             JsonNode second = rebuild(reporting.baseUrl(), token);
-            vacuum(postgres);
+            try (Connection connection = connect(postgres)) {
+                Statistics.vacuum(connection);
+            }
             JsonNode third = rebuild(reporting.baseUrl(), token);
             System.err.println("rebuilds: " + first + ", " + second + ", " + third);
             double firstRate = first.path("eventsPerSecond").asDouble();
@@ -136,23 +139,14 @@ final class ReplayBench {
         }
     }
 
-    /** Analyses the database once the ledger is full (see {@link Statistics}). */
-    private static String analyse(LocalPostgres postgres) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password())) {
-            return "autovacuum " + Statistics.analyse(connection) + ", database analysed once the ledger was full";
-        }
+    private static Connection connect(LocalPostgres postgres) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
     }
 
-    /**
-     * Vacuums the database, as autovacuum would between rebuilds where it runs: the rows each rebuild replaced, and
-     * those the listener updated, are otherwise still there, dead, in the tables and their indexes the next rebuild
-     * writes; then a checkpoint, so the rebuild does not pay for the vacuum's writes.
-     */
-    private static void vacuum(LocalPostgres postgres) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM ANALYZE");
-            statement.execute("CHECKPOINT");
+    /** Analyses the database once the ledger is full (see {@link Statistics}). */
+    private static String analyse(LocalPostgres postgres) throws Exception {
+        try (Connection connection = connect(postgres)) {
+            return "autovacuum " + Statistics.analyse(connection) + ", database analysed once the ledger was full";
         }
     }
 
@@ -168,7 +162,7 @@ final class ReplayBench {
         Instant lastProgress = Instant.now();
         Instant nextReport = Instant.now().plus(REPORT_EVERY);
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers);
-             Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
+             Connection connection = connect(postgres);
              Statement statement = connection.createStatement()) {
             while (Duration.between(lastProgress, Instant.now()).compareTo(STALLED) < 0) {
                 long remaining = lag.records();
