@@ -1,16 +1,21 @@
 package org.misconduct.bench;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -52,22 +57,42 @@ final class ConsumerLag implements AutoCloseable {
         return records();
     }
 
-    /** The records every consumer group on the broker has yet to take, by the offsets it committed. */
+    /**
+     * The records every consumer group on the broker has yet to take: past its committed offset where it committed
+     * one, and every record still on a partition it was given but has not committed on yet (the services start from
+     * the earliest record).
+     */
     long records() throws ExecutionException, InterruptedException {
+        List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId).toList();
+        Map<String, ConsumerGroupDescription> described = admin.describeConsumerGroups(groups).all().get();
         long lag = 0;
-        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
-            lag += lagOf(group.groupId());
+        for (String group : groups) {
+            lag += lagOf(group, assigned(described.get(group)));
         }
         return lag;
     }
 
-    private long lagOf(String group) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet().stream()
-                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()))).all().get();
-        return committed.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .mapToLong(entry -> Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset())).sum();
+    private static Set<TopicPartition> assigned(ConsumerGroupDescription group) {
+        return group == null ? Set.of() : group.members().stream()
+                .flatMap(member -> member.assignment().topicPartitions().stream()).collect(Collectors.toSet());
+    }
+
+    private long lagOf(String group, Set<TopicPartition> assigned) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
+        committed.values().removeIf(Objects::isNull);
+        Set<TopicPartition> partitions = new HashSet<>(assigned);
+        partitions.addAll(committed.keySet());
+        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
+        return partitions.stream().mapToLong(partition -> Math.max(0, ends.get(partition) - (committed.containsKey(partition)
+                ? committed.get(partition).offset() : starts.get(partition)))).sum();
+    }
+
+    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec)
+            throws ExecutionException, InterruptedException {
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
+                .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     @Override
