@@ -63,7 +63,8 @@ final class ConsumerLag implements AutoCloseable {
      * the earliest record).
      */
     long records() throws ExecutionException, InterruptedException {
-        List<String> groups = admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId).toList();
+        List<String> groups =
+                admin.listConsumerGroups().all().get().stream().map(ConsumerGroupListing::groupId).toList();
         Map<String, ConsumerGroupDescription> described = admin.describeConsumerGroups(groups).all().get();
         long lag = 0;
         for (String group : groups) {
@@ -85,14 +86,15 @@ final class ConsumerLag implements AutoCloseable {
         partitions.addAll(committed.keySet());
         Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
-        return partitions.stream().mapToLong(partition -> Math.max(0, ends.get(partition) - (committed.containsKey(partition)
-                ? committed.get(partition).offset() : starts.get(partition)))).sum();
+        return partitions.stream().mapToLong(partition -> Math.max(0, ends.get(partition)
+                - (committed.containsKey(partition) ? committed.get(partition).offset() : starts.get(partition)))).sum();
     }
 
     private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException {
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
-                .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                .all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
     @Override

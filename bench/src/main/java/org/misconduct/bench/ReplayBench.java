@@ -85,11 +85,11 @@ final class ReplayBench {
             Instant started = Instant.now();
             reporting.start();
             Duration received = awaitLedger(postgres, kafka.bootstrapServers(), started);
-            String statistics = vacuum(postgres, "once the ledger was full and after the second rebuild");
+            String autovacuum = vacuum(postgres);
             String token = issuer.accessToken("admin.bench", "admin");
             JsonNode first = rebuild(reporting.baseUrl(), token);
             JsonNode second = rebuild(reporting.baseUrl(), token);
-            vacuum(postgres, "");
+            vacuum(postgres);
             JsonNode third = rebuild(reporting.baseUrl(), token);
             System.err.println("rebuilds: " + first + ", " + second + ", " + third);
             double firstRate = first.path("eventsPerSecond").asDouble();
@@ -98,11 +98,13 @@ final class ReplayBench {
             double kafkaRate = ConsumerPerformance.messagesPerSecond(kafka.bootstrapServers(), Topics.INTAKE, events);
             return ("replay %s %d cores, %d events on %s (4 partitions): received into the ledger in %.1f s from start-up "
                     + "(%.0f events/s); rebuild %d events at %.0f events/s, again at %.0f events/s over the first one's "
-                    + "dead rows, after a vacuum at %.0f events/s; kafka-consumer-perf-test %.0f records/s; ratio %.3f, again %.3f, after a vacuum %.3f; %s")
+                    + "dead rows, after a vacuum at %.0f events/s; kafka-consumer-perf-test %.0f records/s; ratio %.3f, "
+                    + "again %.3f, after a vacuum %.3f; autovacuum %s, database vacuumed once the ledger was full and "
+                    + "after the second rebuild")
                     .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), events, Topics.INTAKE,
                             received.toMillis() / 1000.0, events * 1000.0 / Math.max(1, received.toMillis()),
                             first.path("eventsDone").asLong(), firstRate, secondRate, vacuumedRate, kafkaRate,
-                            firstRate / kafkaRate, secondRate / kafkaRate, vacuumedRate / kafkaRate, statistics);
+                            firstRate / kafkaRate, secondRate / kafkaRate, vacuumedRate / kafkaRate, autovacuum);
         } finally {
             if (reporting != null) {
                 reporting.stop();
@@ -143,11 +145,11 @@ final class ReplayBench {
         return DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.username(), postgres.password());
     }
 
-    /** Vacuums the database (see {@link Statistics}); returns what the printed line says of it. */
-    private static String vacuum(LocalPostgres postgres, String when) throws Exception {
+    /** Vacuums the database (see {@link Statistics}); returns the server's autovacuum setting. */
+    private static String vacuum(LocalPostgres postgres) throws Exception {
         try (Connection connection = connect(postgres)) {
             Statistics.vacuum(connection);
-            return "autovacuum " + Statistics.autovacuum(connection) + ", database vacuumed " + when;
+            return Statistics.autovacuum(connection);
         }
     }
 
