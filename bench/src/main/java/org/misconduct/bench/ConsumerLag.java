@@ -82,19 +82,21 @@ final class ConsumerLag implements AutoCloseable {
         Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
         committed.values().removeIf(Objects::isNull);
-        Set<TopicPartition> partitions = new HashSet<>(assigned);
-        partitions.addAll(committed.keySet());
-        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
-        Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
-        return partitions.stream().mapToLong(partition -> Math.max(0, ends.get(partition)
-                - (committed.containsKey(partition) ? committed.get(partition).offset() : starts.get(partition)))).sum();
+        Set<TopicPartition> uncommitted = new HashSet<>(assigned);
+        uncommitted.removeAll(committed.keySet());
+        Map<TopicPartition, Long> taken = offsets(uncommitted, OffsetSpec.earliest());
+        committed.forEach((partition, offset) -> taken.put(partition, offset.offset()));
+        Map<TopicPartition, Long> ends = offsets(taken.keySet(), OffsetSpec.latest());
+        return taken.entrySet().stream()
+                .mapToLong(entry -> Math.max(0, ends.get(entry.getKey()) - entry.getValue())).sum();
     }
 
+    /** Where each partition starts or ends, by {@code spec}; a map the caller may change. */
     private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException {
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
                 .all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset(), (a, b) -> a, HashMap::new));
     }
 
     @Override

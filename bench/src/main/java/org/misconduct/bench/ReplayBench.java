@@ -148,8 +148,7 @@ final class ReplayBench {
     /** Vacuums the database (see {@link Statistics}); returns the server's autovacuum setting. */
     private static String vacuum(LocalPostgres postgres) throws Exception {
         try (Connection connection = connect(postgres)) {
-            Statistics.vacuum(connection);
-            return Statistics.autovacuum(connection);
+            return Statistics.vacuum(connection);
         }
     }
 

@@ -25,13 +25,15 @@ final class Statistics {
     /**
      * Vacuums and analyses the connection's database, as autovacuum would between a benchmark's steps where it runs:
      * the row versions that updates and deletes left are otherwise still there, dead, in the tables and their indexes
-     * the next step writes; then a checkpoint, so that step does not pay for the vacuum's writes.
+     * the next step writes; then a checkpoint, so that step does not pay for the vacuum's writes. Returns the server's
+     * autovacuum setting, as {@link #analyse} does.
      */
-    static void vacuum(Connection connection) throws SQLException {
+    static String vacuum(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
             statement.execute("CHECKPOINT");
         }
+        return autovacuum(connection);
     }
 
     /** The server's autovacuum setting, "on" or "off". */
